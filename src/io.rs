@@ -1,0 +1,165 @@
+//! Reading and writing: socket_write(), socket_read() with PHP_BINARY_READ
+//! and PHP_NORMAL_READ.
+
+use std::mem::MaybeUninit;
+
+use crate::args;
+use crate::errors;
+use crate::socket::Socket;
+use crate::sys::{self, Errno, RawFd};
+use crate::zend::{Frame, Return, ZString, error};
+
+pub const PHP_NORMAL_READ: i64 = 1;
+pub const PHP_BINARY_READ: i64 = 2;
+
+/// socket_write(Socket $socket, string $data, ?int $length = null): int|false
+pub fn socket_write(f: &Frame<'_>) -> Option<Return> {
+    let a = args::parse(f, 2, 3)?;
+    let sock = a.object::<Socket>(1)?;
+    let data = a.bytes(2)?;
+    let length = a.long_or_null(3)?;
+    let fd = sock.fd()?;
+
+    let data = match length {
+        Some(len) if len < 0 => {
+            error::argument_value_error(3, c"must be greater than or equal to 0");
+            return None;
+        }
+        Some(len) => data.get(..len as usize).unwrap_or(data),
+        None => data,
+    };
+    match sys::write(fd, data) {
+        Ok(n) => Some(Return::Long(n as i64)),
+        Err(e) => {
+            errors::socket_error(sock, "unable to write to socket", e);
+            Some(Return::Bool(false))
+        }
+    }
+}
+
+/// socket_read(Socket $socket, int $length, int $mode = PHP_BINARY_READ): string|false
+pub fn socket_read(f: &Frame<'_>) -> Option<Return> {
+    let a = args::parse(f, 2, 3)?;
+    let sock = a.object::<Socket>(1)?;
+    let length = a.long(2)?;
+    let mode = a.long_or(3, PHP_BINARY_READ)?;
+    let fd = sock.fd()?;
+
+    // The C extension's overflow check: 0, negatives and PHP_INT_MAX.
+    if length.wrapping_add(1) < 2 {
+        return Some(Return::Bool(false));
+    }
+
+    let mut buf = ZString::alloc(length as usize);
+    let got = if mode == PHP_NORMAL_READ {
+        read_line(sock, fd, buf.buffer())
+    } else {
+        sys::recv(fd, buf.buffer(), 0)
+    };
+    match got {
+        Ok(0) => Some(Return::Str(ZString::empty())),
+        Ok(n) => Some(Return::Str(buf.truncate(n))),
+        Err(e) => {
+            drop(buf);
+            if errors::is_transient(e) {
+                sock.set_error(e);
+                errors::set_last_error(e);
+            } else {
+                errors::socket_error(sock, "unable to read from socket", e);
+            }
+            Some(Return::Bool(false))
+        }
+    }
+}
+
+/// How much a line read peeks at first; doubled for each further piece of a
+/// long line, so a buffer full of short lines is not copied over and over.
+const LINE_PEEK: usize = 1024;
+
+fn is_line_end(b: u8) -> bool {
+    b == b'\n' || b == b'\r'
+}
+
+/// PHP_NORMAL_READ: bytes up to and including the first `\n` or `\r`, or
+/// `buf.len()` bytes, whichever comes first; nothing after the terminator
+/// is consumed.
+///
+/// The C extension recv()s one byte at a time. On a stream socket the same
+/// result comes from peeking at what is there (MSG_PEEK), and receiving
+/// exactly up to the terminator: two system calls a line. Datagram-like
+/// sockets (where every recv() consumes a whole message) keep the byte-wise
+/// reads, so that what they return is the C extension's.
+///
+/// Unlike the C extension, a final line without terminator at end of stream
+/// is returned instead of lost, and a non-blocking socket with no (more)
+/// data returns what it has (or EAGAIN) instead of spinning.
+fn read_line(sock: &Socket, fd: RawFd, buf: &mut [MaybeUninit<u8>]) -> Result<usize, Errno> {
+    if sock.kind(fd) == libc::SOCK_STREAM {
+        read_line_stream(fd, buf)
+    } else {
+        read_line_bytewise(fd, buf)
+    }
+}
+
+/// The outcome of a line read that stopped early: partial data is returned
+/// (no byte is lost); with nothing read, end of stream is ECONNRESET, as the
+/// C extension reports it.
+fn line_result(n: usize, err: Option<Errno>) -> Result<usize, Errno> {
+    match (n, err) {
+        (0, Some(e)) => Err(e),
+        (0, None) => Err(libc::ECONNRESET),
+        (n, _) => Ok(n),
+    }
+}
+
+fn read_line_stream(fd: RawFd, buf: &mut [MaybeUninit<u8>]) -> Result<usize, Errno> {
+    let mut n = 0;
+    let mut peek = LINE_PEEK;
+    while let Some(rest) = buf.get_mut(n..) {
+        if rest.is_empty() {
+            break;
+        }
+        let window = peek.min(rest.len());
+        let (head, _) = rest.split_at_mut(window);
+        let seen = match sys::recv_init(fd, head, libc::MSG_PEEK) {
+            Ok([]) => return line_result(n, None),
+            Ok(seen) => seen,
+            Err(e) => return line_result(n, Some(e)),
+        };
+        let want = seen
+            .iter()
+            .position(|&b| is_line_end(b))
+            .map_or(seen.len(), |i| i + 1);
+        let (take, _) = head.split_at_mut(want);
+        let got = match sys::recv_init(fd, take, 0) {
+            Ok(got) => got,
+            Err(e) => return line_result(n, Some(e)),
+        };
+        if got.is_empty() {
+            return line_result(n, None);
+        }
+        n += got.len();
+        if got.iter().copied().any(is_line_end) {
+            break;
+        }
+        peek = peek.saturating_mul(2);
+    }
+    Ok(n)
+}
+
+fn read_line_bytewise(fd: RawFd, buf: &mut [MaybeUninit<u8>]) -> Result<usize, Errno> {
+    let mut n = 0;
+    for slot in buf.chunks_mut(1) {
+        match sys::recv_init(fd, slot, 0) {
+            Ok([b]) => {
+                n += 1;
+                if is_line_end(*b) {
+                    break;
+                }
+            }
+            Ok(_) => return line_result(n, None),
+            Err(e) => return line_result(n, Some(e)),
+        }
+    }
+    Ok(n)
+}

@@ -1,0 +1,146 @@
+//! Declarations of the Zend Engine and PHP symbols that ext-php-rs's generated
+//! bindings leave out, and the constants of the PHP 8.2 headers this crate
+//! relies on. Struct layouts come from ext-php-rs's bindgen output, which is
+//! generated against the installed PHP headers at build time.
+//!
+//! Nothing here is called outside `crate::zend`.
+
+use std::ffi::{c_char, c_int, c_void};
+
+pub use ext_php_rs::ffi::{
+    HashTable, zend_array, zend_class_entry, zend_execute_data, zend_function_entry,
+    zend_internal_arg_info, zend_module_entry, zend_object, zend_object_handlers, zend_reference,
+    zend_string, zend_type, zval,
+};
+
+// Type codes (Zend/zend_types.h).
+pub const IS_UNDEF: u8 = 0;
+pub const IS_NULL: u8 = 1;
+pub const IS_FALSE: u8 = 2;
+pub const IS_TRUE: u8 = 3;
+pub const IS_LONG: u8 = 4;
+pub const IS_DOUBLE: u8 = 5;
+pub const IS_STRING: u8 = 6;
+pub const IS_ARRAY: u8 = 7;
+pub const IS_OBJECT: u8 = 8;
+pub const IS_RESOURCE: u8 = 9;
+pub const IS_REFERENCE: u8 = 10;
+pub const IS_VOID: u8 = 14;
+
+const Z_TYPE_FLAGS_SHIFT: u32 = 8;
+const IS_TYPE_REFCOUNTED: u32 = 1 << 0;
+const IS_TYPE_COLLECTABLE: u32 = 1 << 1;
+pub const IS_INTERNED_STRING_EX: u32 = IS_STRING as u32;
+pub const IS_STRING_EX: u32 = IS_STRING as u32 | (IS_TYPE_REFCOUNTED << Z_TYPE_FLAGS_SHIFT);
+pub const IS_ARRAY_EX: u32 = IS_ARRAY as u32
+    | (IS_TYPE_REFCOUNTED << Z_TYPE_FLAGS_SHIFT)
+    | (IS_TYPE_COLLECTABLE << Z_TYPE_FLAGS_SHIFT);
+pub const IS_OBJECT_EX: u32 = IS_OBJECT as u32
+    | (IS_TYPE_REFCOUNTED << Z_TYPE_FLAGS_SHIFT)
+    | (IS_TYPE_COLLECTABLE << Z_TYPE_FLAGS_SHIFT);
+
+// zend_refcounted_h type_info of a fresh non-persistent string: GC_STRING.
+const GC_NOT_COLLECTABLE: u32 = 1 << 4;
+pub const GC_STRING: u32 = IS_STRING as u32 | GC_NOT_COLLECTABLE;
+/// GC_IMMUTABLE: interned strings carry it in their GC flags.
+pub const GC_IMMUTABLE: u32 = 1 << 6;
+
+// Type masks used in arginfo (Zend/zend_types.h, zend_type_info.h, zend_compile.h).
+pub const MAY_BE_NULL: u32 = 1 << IS_NULL;
+pub const MAY_BE_FALSE: u32 = 1 << IS_FALSE;
+pub const MAY_BE_TRUE: u32 = 1 << IS_TRUE;
+pub const MAY_BE_BOOL: u32 = MAY_BE_FALSE | MAY_BE_TRUE;
+pub const MAY_BE_LONG: u32 = 1 << IS_LONG;
+pub const MAY_BE_STRING: u32 = 1 << IS_STRING;
+pub const MAY_BE_ARRAY: u32 = 1 << IS_ARRAY;
+pub const MAY_BE_VOID: u32 = 1 << IS_VOID;
+pub const MAY_BE_ANY: u32 = (1 << 10) - 2;
+pub const ZEND_TYPE_NAME_BIT: u32 = 1 << 24;
+const ZEND_TYPE_EXTRA_FLAGS_SHIFT: u32 = 25;
+pub const ZEND_SEND_BY_REF: u32 = 1 << ZEND_TYPE_EXTRA_FLAGS_SHIFT;
+
+// Class flags (Zend/zend_compile.h).
+pub const ZEND_ACC_FINAL: u32 = 1 << 5;
+pub const ZEND_ACC_NO_DYNAMIC_PROPERTIES: u32 = 1 << 13;
+pub const ZEND_ACC_NOT_SERIALIZABLE: u32 = 1 << 29;
+
+// Error levels and constant flags.
+pub const E_WARNING: c_int = 1 << 1;
+pub const CONST_PERSISTENT: c_int = 1 << 0;
+
+/// zend_expected_type (Zend/zend_API.h, Z_EXPECTED_TYPES order).
+pub const Z_EXPECTED_LONG: c_int = 0;
+pub const Z_EXPECTED_LONG_OR_NULL: c_int = 1;
+pub const Z_EXPECTED_STRING: c_int = 4;
+pub const Z_EXPECTED_STRING_OR_NULL: c_int = 5;
+pub const Z_EXPECTED_ARRAY: c_int = 6;
+pub const Z_EXPECTED_ARRAY_OR_NULL: c_int = 7;
+
+pub type ZendResult = c_int;
+pub const SUCCESS: ZendResult = 0;
+
+unsafe extern "C" {
+    // Zend/zend_alloc.h (release builds: no file/line arguments).
+    pub fn _emalloc(size: usize) -> *mut c_void;
+    pub fn _efree(ptr: *mut c_void);
+    pub fn _erealloc(ptr: *mut c_void, size: usize) -> *mut c_void;
+
+    // Zend/zend_API.h: the fast-ZPP slow paths and error reporting.
+    pub fn zend_parse_arg_long_slow(arg: *mut zval, dest: *mut i64, arg_num: u32) -> bool;
+    pub fn zend_parse_arg_str_slow(
+        arg: *mut zval,
+        dest: *mut *mut zend_string,
+        arg_num: u32,
+    ) -> bool;
+    pub fn zend_wrong_parameters_count_error(min_num_args: u32, max_num_args: u32);
+    pub fn zend_wrong_parameter_type_error(num: u32, expected_type: c_int, arg: *mut zval);
+    pub fn zend_wrong_parameter_class_error(num: u32, name: *const c_char, arg: *mut zval);
+    pub fn zend_wrong_parameter_class_or_null_error(num: u32, name: *const c_char, arg: *mut zval);
+    pub fn zend_argument_error(ce: *mut zend_class_entry, arg_num: u32, format: *const c_char, ...);
+    pub fn zend_argument_value_error(arg_num: u32, format: *const c_char, ...);
+    pub fn zend_argument_type_error(arg_num: u32, format: *const c_char, ...);
+    pub fn zend_throw_error(ce: *mut zend_class_entry, format: *const c_char, ...);
+    pub fn zend_value_error(format: *const c_char, ...);
+    pub fn zend_type_error(format: *const c_char, ...);
+    pub fn zend_try_assign_typed_ref_arr(
+        reference: *mut zend_reference,
+        arr: *mut zend_array,
+    ) -> ZendResult;
+
+    // main/php.h
+    pub fn php_error_docref(docref: *const c_char, type_: c_int, format: *const c_char, ...);
+
+    // Zend/zend_hash.h, zend_variables.h
+    pub fn zend_new_pair(val1: *mut zval, val2: *mut zval) -> *mut HashTable;
+    pub fn zval_ptr_dtor(zval_ptr: *mut zval);
+
+    // Zend/zend_objects.h, zend_object_handlers.h, zend_API.h
+    pub static std_object_handlers: zend_object_handlers;
+    pub fn zend_object_std_init(object: *mut zend_object, ce: *mut zend_class_entry);
+    pub fn zend_object_std_dtor(object: *mut zend_object);
+    pub fn zend_objects_not_comparable(o1: *mut zval, o2: *mut zval) -> c_int;
+    pub fn zend_register_internal_class_ex(
+        ce: *mut zend_class_entry,
+        parent: *mut zend_class_entry,
+    ) -> *mut zend_class_entry;
+
+    // Zend/zend_string.h
+    pub static zend_string_init_interned:
+        Option<unsafe extern "C" fn(*const c_char, usize, bool) -> *mut zend_string>;
+    pub static zend_empty_string: *mut zend_string;
+
+    // Zend/zend_constants.h
+    pub fn zend_register_long_constant(
+        name: *const c_char,
+        name_len: usize,
+        lval: i64,
+        flags: c_int,
+        module_number: c_int,
+    );
+    pub fn zend_get_constant_str(name: *const c_char, name_len: usize) -> *mut zval;
+
+    // ext/standard/info.h
+    pub fn php_info_print_table_start();
+    pub fn php_info_print_table_row(num_cols: c_int, ...);
+    pub fn php_info_print_table_end();
+}

@@ -1,0 +1,13 @@
+//! The thin layer between PHP's C API and the safe Rust above it. Every
+//! `unsafe` block of the crate that touches PHP lives in this module (the
+//! system calls live in `crate::sys`), each with a `// SAFETY:` comment.
+
+pub mod error;
+pub mod ffi;
+pub mod guard;
+pub mod module;
+pub mod object;
+pub mod value;
+
+pub use object::{ClassSlot, NewObject, ObjRef, ObjectData};
+pub use value::{Frame, OwnedZval, RefSlot, Return, ZString, Zv, ZvalCell};

@@ -1,0 +1,467 @@
+//! Borrowed views of zvals (the arguments of the current call), the values a
+//! function returns, and owned PHP strings allocated with PHP's allocator.
+
+use std::ffi::CStr;
+use std::marker::PhantomData;
+use std::mem::{ManuallyDrop, MaybeUninit, offset_of, size_of};
+use std::ptr::{self, NonNull};
+
+use super::ffi::{self, zend_execute_data, zend_string, zval};
+use super::object::ObjRef;
+
+/// Slot of the first argument in a call frame: `ZEND_CALL_FRAME_SLOT`.
+const CALL_FRAME_SLOT: usize = size_of::<zend_execute_data>().div_ceil(size_of::<zval>());
+
+/// The call frame of the internal function being run: its arguments live as
+/// long as the call, and so do the borrows this hands out.
+pub struct Frame<'a> {
+    ex: NonNull<zend_execute_data>,
+    num_args: u32,
+    _call: PhantomData<&'a mut zend_execute_data>,
+}
+
+impl<'a> Frame<'a> {
+    /// # Safety
+    /// `ex` must be the execute data PHP passed to the running internal
+    /// function; the returned frame must not outlive that call.
+    #[inline(always)]
+    pub(crate) unsafe fn new(ex: NonNull<zend_execute_data>) -> Self {
+        // SAFETY: the caller guarantees `ex` is the live frame; for an internal
+        // call `This.u2.num_args` is ZEND_CALL_NUM_ARGS.
+        let num_args = unsafe { (*ex.as_ptr()).This.u2.num_args };
+        Frame {
+            ex,
+            num_args,
+            _call: PhantomData,
+        }
+    }
+
+    #[inline(always)]
+    pub fn num_args(&self) -> u32 {
+        self.num_args
+    }
+
+    /// Argument `n` (1-based, as in PHP's messages), if it was passed.
+    #[inline(always)]
+    pub fn arg(&self, n: u32) -> Option<Zv<'a>> {
+        if n == 0 || n > self.num_args {
+            return None;
+        }
+        // SAFETY: arguments 1..=num_args are initialised zvals stored right
+        // after the frame header (ZEND_CALL_ARG), alive for the whole call.
+        let p = unsafe {
+            self.ex
+                .as_ptr()
+                .cast::<zval>()
+                .add(CALL_FRAME_SLOT + n as usize - 1)
+        };
+        // SAFETY: `p` points into the frame, so it is not null.
+        Some(Zv {
+            ptr: unsafe { NonNull::new_unchecked(p) },
+            _l: PhantomData,
+        })
+    }
+}
+
+/// A zval owned by someone else (an argument slot, a reference's value).
+#[derive(Clone, Copy)]
+pub struct Zv<'a> {
+    ptr: NonNull<zval>,
+    _l: PhantomData<&'a zval>,
+}
+
+impl<'a> Zv<'a> {
+    #[inline(always)]
+    pub fn type_code(self) -> u8 {
+        // SAFETY: `ptr` is a live zval; reading its type byte is always valid.
+        unsafe { (*self.ptr.as_ptr()).u1.v.type_ }
+    }
+
+    #[inline(always)]
+    pub fn is_null(self) -> bool {
+        self.type_code() == ffi::IS_NULL
+    }
+
+    #[inline(always)]
+    pub fn as_long(self) -> Option<i64> {
+        if self.type_code() == ffi::IS_LONG {
+            // SAFETY: the type says the value is a long.
+            Some(unsafe { (*self.ptr.as_ptr()).value.lval })
+        } else {
+            None
+        }
+    }
+
+    #[inline(always)]
+    pub fn as_bytes(self) -> Option<&'a [u8]> {
+        if self.type_code() == ffi::IS_STRING {
+            // SAFETY: the type says the value is a live zend_string, which
+            // outlives 'a because the zval holds a reference to it.
+            Some(unsafe { zstr_bytes((*self.ptr.as_ptr()).value.str_) })
+        } else {
+            None
+        }
+    }
+
+    #[inline(always)]
+    pub fn as_object(self) -> Option<ObjRef<'a>> {
+        if self.type_code() == ffi::IS_OBJECT {
+            // SAFETY: the type says the value is a live object.
+            let obj = unsafe { (*self.ptr.as_ptr()).value.obj };
+            NonNull::new(obj).map(ObjRef::new)
+        } else {
+            None
+        }
+    }
+
+    /// For a by-reference parameter: the reference the argument slot holds.
+    pub fn as_reference(self) -> Option<RefSlot<'a>> {
+        if self.type_code() == ffi::IS_REFERENCE {
+            // SAFETY: the type says the value is a live zend_reference.
+            let r = unsafe { (*self.ptr.as_ptr()).value.ref_ };
+            NonNull::new(r).map(|r| RefSlot { r, _l: PhantomData })
+        } else {
+            None
+        }
+    }
+
+    /// Weak-mode conversion to int (`zend_parse_arg_long_slow`): emits PHP's
+    /// own deprecations; `None` means it was not an acceptable int.
+    #[cold]
+    pub fn long_slow(self, arg_num: u32) -> Option<i64> {
+        let mut out = 0i64;
+        // SAFETY: `ptr` is the live argument zval; Zend may convert it in
+        // place, which is what native parsing does to the same slot.
+        let ok = unsafe { ffi::zend_parse_arg_long_slow(self.ptr.as_ptr(), &mut out, arg_num) };
+        ok.then_some(out)
+    }
+
+    /// Weak-mode conversion to string (`zend_parse_arg_str_slow`). Zend
+    /// replaces the argument zval with the converted string, so the bytes
+    /// live as long as the call.
+    #[cold]
+    pub fn bytes_slow(self, arg_num: u32) -> Option<&'a [u8]> {
+        let mut out: *mut zend_string = ptr::null_mut();
+        // SAFETY: as for `long_slow`; on success `out` is the string now
+        // stored in the argument slot.
+        let ok = unsafe { ffi::zend_parse_arg_str_slow(self.ptr.as_ptr(), &mut out, arg_num) };
+        if ok && !out.is_null() {
+            // SAFETY: `out` is the live string held by the argument slot.
+            Some(unsafe { zstr_bytes(out) })
+        } else {
+            None
+        }
+    }
+
+    /// `zend_wrong_parameter_type_error`: "f(): Argument #n ($x) must be of type T, U given".
+    #[cold]
+    pub fn wrong_type(self, arg_num: u32, expected: std::ffi::c_int) {
+        // SAFETY: Zend reads the zval to name its type; it checks for a
+        // pending exception itself.
+        unsafe { ffi::zend_wrong_parameter_type_error(arg_num, expected, self.ptr.as_ptr()) }
+    }
+
+    #[cold]
+    pub fn wrong_class(self, arg_num: u32, class: &CStr, or_null: bool) {
+        // SAFETY: as for `wrong_type`; `class` is NUL-terminated.
+        unsafe {
+            if or_null {
+                ffi::zend_wrong_parameter_class_or_null_error(
+                    arg_num,
+                    class.as_ptr(),
+                    self.ptr.as_ptr(),
+                )
+            } else {
+                ffi::zend_wrong_parameter_class_error(arg_num, class.as_ptr(), self.ptr.as_ptr())
+            }
+        }
+    }
+}
+
+/// # Safety
+/// `s` must point to a live zend_string that outlives `'a`.
+#[inline(always)]
+unsafe fn zstr_bytes<'a>(s: *const zend_string) -> &'a [u8] {
+    // SAFETY: a zend_string stores `len` bytes at `val`.
+    unsafe {
+        let len = (*s).len;
+        let val = s.cast::<u8>().add(offset_of!(zend_string, val));
+        std::slice::from_raw_parts(val, len)
+    }
+}
+
+/// A PHP reference passed for a by-reference parameter (`&$pair`).
+pub struct RefSlot<'a> {
+    r: NonNull<ffi::zend_reference>,
+    _l: PhantomData<&'a mut zval>,
+}
+
+impl RefSlot<'_> {
+    /// Stores a new array `[a, b]` into the reference, as `zend_try_array_init`
+    /// followed by two `add_index_zval` would: typed references (a typed
+    /// property passed by reference) get Zend's own check and TypeError.
+    /// On failure the values are released and `Err` means an exception is set.
+    pub fn assign_pair(self, a: OwnedZval, b: OwnedZval) -> Result<(), ()> {
+        let mut a = ManuallyDrop::new(a);
+        let mut b = ManuallyDrop::new(b);
+        // SAFETY: zend_new_pair takes over both values (no addref), which is
+        // why they are no longer dropped here.
+        let arr = unsafe { ffi::zend_new_pair(&mut a.zv, &mut b.zv) };
+        let r = self.r.as_ptr();
+        // SAFETY: `r` is a live reference. A reference with type sources
+        // (ZEND_REF_HAS_TYPE_SOURCES) must be assigned through Zend, which
+        // releases the array when the type check fails.
+        unsafe {
+            if !(*r).sources.ptr.is_null() {
+                return if ffi::zend_try_assign_typed_ref_arr(r, arr) == ffi::SUCCESS {
+                    Ok(())
+                } else {
+                    Err(())
+                };
+            }
+            // Store the new value first and release the old one after, so a
+            // destructor run by the release never sees a half-dead value.
+            let old = ptr::read(&(*r).val);
+            (*r).val.value.arr = arr;
+            (*r).val.u1.type_info = ffi::IS_ARRAY_EX;
+            let mut old = ManuallyDrop::new(OwnedZval { zv: old });
+            ffi::zval_ptr_dtor(&mut old.zv);
+        }
+        Ok(())
+    }
+}
+
+/// A zval this code owns one reference of; released on drop.
+pub struct OwnedZval {
+    zv: zval,
+}
+
+impl OwnedZval {
+    pub(crate) fn from_raw(zv: zval) -> Self {
+        OwnedZval { zv }
+    }
+}
+
+impl Drop for OwnedZval {
+    fn drop(&mut self) {
+        // SAFETY: we own one reference of the value.
+        unsafe { ffi::zval_ptr_dtor(&mut self.zv) }
+    }
+}
+
+/// An undefined zval (IS_UNDEF), for fields that hold no value yet.
+pub const fn undef_zval() -> zval {
+    // SAFETY: an all-zero zval is IS_UNDEF with a zero payload.
+    unsafe { MaybeUninit::<zval>::zeroed().assume_init() }
+}
+
+/// What a PHP function returns. `None` from a handler means "an exception
+/// was thrown" (RETURN_THROWS) and leaves the return value untouched.
+pub enum Return {
+    /// `void` functions and plain `null`.
+    Null,
+    Bool(bool),
+    Long(i64),
+    Str(ZString),
+}
+
+impl Return {
+    /// # Safety
+    /// `rv` must be the return-value zval PHP passed to the running function.
+    #[inline(always)]
+    pub(crate) unsafe fn store(self, rv: *mut zval) {
+        // SAFETY: `rv` is writable; PHP initialised it to NULL and owns it.
+        unsafe {
+            match self {
+                Return::Null => (*rv).u1.type_info = ffi::IS_NULL as u32,
+                Return::Bool(b) => {
+                    (*rv).u1.type_info = if b { ffi::IS_TRUE } else { ffi::IS_FALSE } as u32
+                }
+                Return::Long(n) => {
+                    (*rv).value.lval = n;
+                    (*rv).u1.type_info = ffi::IS_LONG as u32;
+                }
+                Return::Str(s) => {
+                    let interned = s.is_interned();
+                    (*rv).value.str_ = s.into_raw();
+                    (*rv).u1.type_info = if interned {
+                        ffi::IS_INTERNED_STRING_EX
+                    } else {
+                        ffi::IS_STRING_EX
+                    };
+                }
+            }
+        }
+    }
+}
+
+/// An owned `zend_string` allocated by PHP's allocator (`emalloc`), so that
+/// `memory_limit` governs it exactly as it governs the C extension's buffers.
+pub struct ZString {
+    s: NonNull<zend_string>,
+}
+
+const ZSTR_HEADER: usize = offset_of!(zend_string, val);
+
+/// `ZEND_MM_ALIGNED_SIZE(_ZSTR_STRUCT_SIZE(len))`, computed without overflow
+/// panics: a length near `usize::MAX` wraps exactly as C's arithmetic does
+/// and Zend reports the overflow itself.
+#[inline(always)]
+fn zstr_alloc_size(len: usize) -> usize {
+    len.wrapping_add(ZSTR_HEADER + 1).wrapping_add(7) & !7
+}
+
+impl ZString {
+    /// `zend_string_alloc(len, 0)`: the contents are uninitialised. Like the
+    /// C extension this may end the request with PHP's "Allowed memory size"
+    /// fatal error; callers hold no resources when they call it.
+    #[inline]
+    pub fn alloc(len: usize) -> ZString {
+        // SAFETY: _emalloc never returns null (it bails out instead); the
+        // header is initialised as zend_string_alloc does.
+        unsafe {
+            let p = ffi::_emalloc(zstr_alloc_size(len)).cast::<zend_string>();
+            (*p).gc.refcount = 1;
+            (*p).gc.u.type_info = ffi::GC_STRING;
+            (*p).h = 0;
+            (*p).len = len;
+            ZString {
+                s: NonNull::new_unchecked(p),
+            }
+        }
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> ZString {
+        let mut s = ZString::alloc(bytes.len());
+        // SAFETY: the buffer has room for len + 1 bytes.
+        unsafe {
+            let dst = s.val_ptr();
+            ptr::copy_nonoverlapping(bytes.as_ptr(), dst, bytes.len());
+            *dst.add(bytes.len()) = 0;
+        }
+        s
+    }
+
+    /// PHP's interned empty string (what RETURN_EMPTY_STRING returns).
+    pub fn empty() -> ZString {
+        // SAFETY: zend_empty_string is set up at engine start-up and never
+        // freed; it is interned, so Drop leaves it alone.
+        unsafe {
+            ZString {
+                s: NonNull::new_unchecked(ffi::zend_empty_string),
+            }
+        }
+    }
+
+    fn val_ptr(&mut self) -> *mut u8 {
+        // SAFETY: `val` is inside the allocation.
+        unsafe { self.s.as_ptr().cast::<u8>().add(ZSTR_HEADER) }
+    }
+
+    pub fn len(&self) -> usize {
+        // SAFETY: the string is live.
+        unsafe { (*self.s.as_ptr()).len }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The whole allocated buffer, for a syscall to fill.
+    pub fn buffer(&mut self) -> &mut [MaybeUninit<u8>] {
+        let len = self.len();
+        // SAFETY: the allocation holds `len` bytes after the header; they may
+        // be uninitialised, which MaybeUninit expresses.
+        unsafe { std::slice::from_raw_parts_mut(self.val_ptr().cast(), len) }
+    }
+
+    /// `zend_string_truncate` to the `n` bytes that were filled, plus the
+    /// terminating NUL. `n` must not exceed the current length.
+    pub fn truncate(mut self, n: usize) -> ZString {
+        let n = n.min(self.len());
+        if n != self.len() {
+            let this = ManuallyDrop::new(self);
+            // SAFETY: shrinking reallocation of our own emalloc'd string (it
+            // is not interned: only `alloc` makes strings we truncate).
+            let p = unsafe { ffi::_erealloc(this.s.as_ptr().cast(), zstr_alloc_size(n)) };
+            // SAFETY: _erealloc never returns null.
+            self = ZString {
+                s: unsafe { NonNull::new_unchecked(p.cast()) },
+            };
+        }
+        // SAFETY: the allocation has room for n + 1 bytes.
+        unsafe {
+            (*self.s.as_ptr()).len = n;
+            *self.val_ptr().add(n) = 0;
+        }
+        self
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        // SAFETY: the string is live and owned by us.
+        unsafe { zstr_bytes(self.s.as_ptr()) }
+    }
+
+    fn is_interned(&self) -> bool {
+        // SAFETY: the string is live.
+        unsafe { (*self.s.as_ptr()).gc.u.type_info & ffi::GC_IMMUTABLE != 0 }
+    }
+
+    fn into_raw(self) -> *mut zend_string {
+        ManuallyDrop::new(self).s.as_ptr()
+    }
+}
+
+impl Drop for ZString {
+    fn drop(&mut self) {
+        if !self.is_interned() {
+            // SAFETY: a non-interned ZString is our emalloc'd string with
+            // refcount 1 that nobody else has seen.
+            unsafe { ffi::_efree(self.s.as_ptr().cast()) }
+        }
+    }
+}
+
+/// The bytes of a string zval found by a lookup (a constant's value).
+///
+/// # Safety
+/// `zv` must be null or a live zval that outlives `'a`.
+pub(crate) unsafe fn borrowed_bytes<'a>(zv: *const zval) -> Option<&'a [u8]> {
+    if zv.is_null() {
+        return None;
+    }
+    // SAFETY: per the contract the zval is live; its type byte tells whether
+    // the payload is a string.
+    unsafe {
+        if (*zv).u1.v.type_ == ffi::IS_STRING {
+            Some(zstr_bytes((*zv).value.str_))
+        } else {
+            None
+        }
+    }
+}
+
+/// A zval kept in a field of an object's Rust data (the Socket's stream),
+/// released when the object dies.
+#[repr(transparent)]
+pub struct ZvalCell(std::cell::UnsafeCell<zval>);
+
+impl ZvalCell {
+    pub const fn undef() -> Self {
+        ZvalCell(std::cell::UnsafeCell::new(undef_zval()))
+    }
+
+    pub fn is_undef(&self) -> bool {
+        // SAFETY: reading the type byte of a zval we own.
+        unsafe { (*self.0.get()).u1.v.type_ == ffi::IS_UNDEF }
+    }
+}
+
+impl Drop for ZvalCell {
+    fn drop(&mut self) {
+        if !self.is_undef() {
+            // SAFETY: the cell owns one reference of its value.
+            unsafe { ffi::zval_ptr_dtor(self.0.get()) }
+        }
+    }
+}
