@@ -218,3 +218,64 @@ pub static CONSTANTS: &[(&CStr, i64)] = &[
     (c"SCM_CREDENTIALS", 2),
     (c"SO_PASSCRED", 16),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::CONSTANTS;
+
+    fn value(name: &str) -> Option<i64> {
+        CONSTANTS.iter().find(|(n, _)| n.to_bytes() == name.as_bytes()).map(|(_, v)| *v)
+    }
+
+    /// The table's values are libc's where libc names the same constant.
+    #[test]
+    fn values_match_libc() {
+        let libc_values: &[(&str, i64)] = &[
+            ("AF_UNIX", libc::AF_UNIX.into()),
+            ("AF_INET", libc::AF_INET.into()),
+            ("AF_INET6", libc::AF_INET6.into()),
+            ("SOCK_STREAM", libc::SOCK_STREAM.into()),
+            ("SOCK_DGRAM", libc::SOCK_DGRAM.into()),
+            ("SOCK_RAW", libc::SOCK_RAW.into()),
+            ("SOCK_SEQPACKET", libc::SOCK_SEQPACKET.into()),
+            ("SOCK_RDM", libc::SOCK_RDM.into()),
+            ("MSG_OOB", libc::MSG_OOB.into()),
+            ("MSG_WAITALL", libc::MSG_WAITALL.into()),
+            ("MSG_PEEK", libc::MSG_PEEK.into()),
+            ("MSG_DONTWAIT", libc::MSG_DONTWAIT.into()),
+            ("MSG_NOSIGNAL", libc::MSG_NOSIGNAL.into()),
+            ("SOL_SOCKET", libc::SOL_SOCKET.into()),
+            ("SO_REUSEADDR", libc::SO_REUSEADDR.into()),
+            ("SO_KEEPALIVE", libc::SO_KEEPALIVE.into()),
+            ("SO_RCVTIMEO", libc::SO_RCVTIMEO.into()),
+            ("SO_SNDTIMEO", libc::SO_SNDTIMEO.into()),
+            ("SO_ERROR", libc::SO_ERROR.into()),
+            ("SOL_TCP", libc::SOL_TCP.into()),
+            ("SOL_UDP", libc::SOL_UDP.into()),
+            ("TCP_NODELAY", libc::TCP_NODELAY.into()),
+            ("SCM_RIGHTS", libc::SCM_RIGHTS.into()),
+            ("SOCKET_EPERM", libc::EPERM.into()),
+            ("SOCKET_EINTR", libc::EINTR.into()),
+            ("SOCKET_EAGAIN", libc::EAGAIN.into()),
+            ("SOCKET_EWOULDBLOCK", libc::EWOULDBLOCK.into()),
+            ("SOCKET_EPIPE", libc::EPIPE.into()),
+            ("SOCKET_ECONNRESET", libc::ECONNRESET.into()),
+            ("SOCKET_EINPROGRESS", libc::EINPROGRESS.into()),
+            ("SOCKET_ECONNREFUSED", libc::ECONNREFUSED.into()),
+            ("SOCKET_EADDRINUSE", libc::EADDRINUSE.into()),
+            ("SOCKET_ETIMEDOUT", libc::ETIMEDOUT.into()),
+        ];
+        for (name, want) in libc_values {
+            assert_eq!(value(name), Some(*want), "{name}");
+        }
+    }
+
+    #[test]
+    fn names_are_unique() {
+        let mut names: Vec<_> = CONSTANTS.iter().map(|(n, _)| n.to_bytes()).collect();
+        names.sort();
+        let before = names.len();
+        names.dedup();
+        assert_eq!(before, names.len());
+    }
+}

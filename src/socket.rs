@@ -144,6 +144,9 @@ pub fn socket_create_pair(f: &Frame<'_>) -> Option<Return> {
         return None;
     }
 
+    // The objects come first and die on failure, as in the C extension, so
+    // that object handles (spl_object_id) are the same afterwards.
+    let objects = [SOCKET_CLASS.instantiate::<Socket>(), SOCKET_CLASS.instantiate::<Socket>()];
     // C int arguments: the zend_longs are truncated as the C extension's are.
     let (domain, ty) = (domain as c_int, ty as c_int);
     let fds = match sys::socketpair(domain, ty, protocol as c_int) {
@@ -153,12 +156,10 @@ pub fn socket_create_pair(f: &Frame<'_>) -> Option<Return> {
             return Some(Return::Bool(false));
         }
     };
-
-    let [a0, a1] = fds.map(|fd| {
-        let obj = SOCKET_CLASS.instantiate::<Socket>();
-        obj.data().adopt(fd, domain, ty);
-        obj.into_zval()
-    });
+    let ([a0, a1], [fd0, fd1]) = (objects, fds);
+    a0.data().adopt(fd0, domain, ty);
+    a1.data().adopt(fd1, domain, ty);
+    let (a0, a1) = (a0.into_zval(), a1.into_zval());
     // If $pair cannot take an array (a typed reference), the TypeError is
     // Zend's and both sockets are closed as their objects die.
     let stored = match pair.as_reference() {
