@@ -224,7 +224,10 @@ mod tests {
     use super::CONSTANTS;
 
     fn value(name: &str) -> Option<i64> {
-        CONSTANTS.iter().find(|(n, _)| n.to_bytes() == name.as_bytes()).map(|(_, v)| *v)
+        CONSTANTS
+            .iter()
+            .find(|(n, _)| n.to_bytes() == name.as_bytes())
+            .map(|(_, v)| *v)
     }
 
     /// The table's values are libc's where libc names the same constant.

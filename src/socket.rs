@@ -146,7 +146,10 @@ pub fn socket_create_pair(f: &Frame<'_>) -> Option<Return> {
 
     // The objects come first and die on failure, as in the C extension, so
     // that object handles (spl_object_id) are the same afterwards.
-    let objects = [SOCKET_CLASS.instantiate::<Socket>(), SOCKET_CLASS.instantiate::<Socket>()];
+    let objects = [
+        SOCKET_CLASS.instantiate::<Socket>(),
+        SOCKET_CLASS.instantiate::<Socket>(),
+    ];
     // C int arguments: the zend_longs are truncated as the C extension's are.
     let (domain, ty) = (domain as c_int, ty as c_int);
     let fds = match sys::socketpair(domain, ty, protocol as c_int) {

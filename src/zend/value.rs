@@ -206,7 +206,7 @@ impl RefSlot<'_> {
         let mut b = ManuallyDrop::new(b);
         // SAFETY: zend_new_pair takes over both values (no addref), which is
         // why they are no longer dropped here.
-        let arr = unsafe { ffi::zend_new_pair(&mut a.zv, &mut b.zv) };
+        let arr = unsafe { ffi::zend_new_pair(&mut *a.zv, &mut *b.zv) };
         let r = self.r.as_ptr();
         // SAFETY: `r` is a live reference. A reference with type sources
         // (ZEND_REF_HAS_TYPE_SOURCES) must be assigned through Zend, which
@@ -221,31 +221,35 @@ impl RefSlot<'_> {
             }
             // Store the new value first and release the old one after, so a
             // destructor run by the release never sees a half-dead value.
-            let old = ptr::read(&(*r).val);
+            let old = OwnedZval::from_raw(ptr::read(&(*r).val));
             (*r).val.value.arr = arr;
             (*r).val.u1.type_info = ffi::IS_ARRAY_EX;
-            let mut old = ManuallyDrop::new(OwnedZval { zv: old });
-            ffi::zval_ptr_dtor(&mut old.zv);
+            drop(old);
         }
         Ok(())
     }
 }
 
 /// A zval this code owns one reference of; released on drop.
+///
+/// The zval sits in a ManuallyDrop because ext-php-rs gives its `zval`
+/// type a Drop of its own: every release here is explicit.
 pub struct OwnedZval {
-    zv: zval,
+    zv: ManuallyDrop<zval>,
 }
 
 impl OwnedZval {
     pub(crate) fn from_raw(zv: zval) -> Self {
-        OwnedZval { zv }
+        OwnedZval {
+            zv: ManuallyDrop::new(zv),
+        }
     }
 }
 
 impl Drop for OwnedZval {
     fn drop(&mut self) {
         // SAFETY: we own one reference of the value.
-        unsafe { ffi::zval_ptr_dtor(&mut self.zv) }
+        unsafe { ffi::zval_ptr_dtor(&mut *self.zv) }
     }
 }
 
@@ -444,16 +448,16 @@ pub(crate) unsafe fn borrowed_bytes<'a>(zv: *const zval) -> Option<&'a [u8]> {
 /// A zval kept in a field of an object's Rust data (the Socket's stream),
 /// released when the object dies.
 #[repr(transparent)]
-pub struct ZvalCell(std::cell::UnsafeCell<zval>);
+pub struct ZvalCell(std::cell::UnsafeCell<ManuallyDrop<zval>>);
 
 impl ZvalCell {
     pub const fn undef() -> Self {
-        ZvalCell(std::cell::UnsafeCell::new(undef_zval()))
+        ZvalCell(std::cell::UnsafeCell::new(ManuallyDrop::new(undef_zval())))
     }
 
     pub fn is_undef(&self) -> bool {
         // SAFETY: reading the type byte of a zval we own.
-        unsafe { (*self.0.get()).u1.v.type_ == ffi::IS_UNDEF }
+        unsafe { (*self.0.get().cast::<zval>()).u1.v.type_ == ffi::IS_UNDEF }
     }
 }
 
@@ -461,7 +465,7 @@ impl Drop for ZvalCell {
     fn drop(&mut self) {
         if !self.is_undef() {
             // SAFETY: the cell owns one reference of its value.
-            unsafe { ffi::zval_ptr_dtor(self.0.get()) }
+            unsafe { ffi::zval_ptr_dtor(self.0.get().cast::<zval>()) }
         }
     }
 }
