@@ -93,7 +93,9 @@ pub fn socket_clear_error(f: &Frame<'_>) -> Option<Return> {
 /// socket_strerror(int $error_code): string
 pub fn socket_strerror(f: &Frame<'_>) -> Option<Return> {
     let a = args::parse(f, 1, 1)?;
-    // The C extension passes the zend_long on as a C int.
-    let code = a.long(1)? as i32;
+    let Ok(code) = i32::try_from(a.long(1)?) else {
+        error::argument_value_error(1, c"must be between -2147483648 and 2147483647");
+        return None;
+    };
     Some(Return::Str(with_strerror(code, ZString::from_bytes)))
 }
