@@ -165,13 +165,10 @@ pub fn socket_create_pair(f: &Frame<'_>) -> Option<Return> {
     let (a0, a1) = (a0.into_zval(), a1.into_zval());
     // If $pair cannot take an array (a typed reference), the TypeError is
     // Zend's and both sockets are closed as their objects die.
-    let stored = match pair.as_reference() {
-        Some(r) => r.assign_pair(a0, a1),
-        // By-reference parameters always arrive as references.
-        None => Err(()),
-    };
-    stored.ok()?;
-    Some(Return::Bool(true))
+    // By-reference parameters always arrive as references; anything else
+    // has nowhere to go and is released.
+    let stored = pair.as_reference().is_none_or(|r| r.assign_pair(a0, a1));
+    stored.then_some(Return::Bool(true))
 }
 
 /// socket_close(Socket $socket): void

@@ -108,8 +108,9 @@ impl ClassSlot {
         // SAFETY: create_object::<T> is this class's create_object handler.
         let obj = unsafe { create_object::<T>(self.ce()) };
         // SAFETY: create_object never returns null (emalloc bails out).
+        let obj = unsafe { NonNull::new_unchecked(obj) };
         NewObject {
-            obj: unsafe { NonNull::new_unchecked(obj) },
+            obj,
             _t: PhantomData,
         }
     }

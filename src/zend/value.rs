@@ -56,8 +56,9 @@ impl<'a> Frame<'a> {
                 .add(CALL_FRAME_SLOT + n as usize - 1)
         };
         // SAFETY: `p` points into the frame, so it is not null.
+        let ptr = unsafe { NonNull::new_unchecked(p) };
         Some(Zv {
-            ptr: unsafe { NonNull::new_unchecked(p) },
+            ptr,
             _l: PhantomData,
         })
     }
@@ -200,8 +201,10 @@ impl RefSlot<'_> {
     /// Stores a new array `[a, b]` into the reference, as `zend_try_array_init`
     /// followed by two `add_index_zval` would: typed references (a typed
     /// property passed by reference) get Zend's own check and TypeError.
-    /// On failure the values are released and `Err` means an exception is set.
-    pub fn assign_pair(self, a: OwnedZval, b: OwnedZval) -> Result<(), ()> {
+    /// Returns false when Zend refused the array: the values are released
+    /// and the TypeError is pending.
+    #[must_use]
+    pub fn assign_pair(self, a: OwnedZval, b: OwnedZval) -> bool {
         let mut a = ManuallyDrop::new(a);
         let mut b = ManuallyDrop::new(b);
         // SAFETY: zend_new_pair takes over both values (no addref), which is
@@ -213,11 +216,7 @@ impl RefSlot<'_> {
         // releases the array when the type check fails.
         unsafe {
             if !(*r).sources.ptr.is_null() {
-                return if ffi::zend_try_assign_typed_ref_arr(r, arr) == ffi::SUCCESS {
-                    Ok(())
-                } else {
-                    Err(())
-                };
+                return ffi::zend_try_assign_typed_ref_arr(r, arr) == ffi::SUCCESS;
             }
             // Store the new value first and release the old one after, so a
             // destructor run by the release never sees a half-dead value.
@@ -226,7 +225,7 @@ impl RefSlot<'_> {
             (*r).val.u1.type_info = ffi::IS_ARRAY_EX;
             drop(old);
         }
-        Ok(())
+        true
     }
 }
 
@@ -389,9 +388,8 @@ impl ZString {
             // is not interned: only `alloc` makes strings we truncate).
             let p = unsafe { ffi::_erealloc(this.s.as_ptr().cast(), zstr_alloc_size(n)) };
             // SAFETY: _erealloc never returns null.
-            self = ZString {
-                s: unsafe { NonNull::new_unchecked(p.cast()) },
-            };
+            let s = unsafe { NonNull::new_unchecked(p.cast()) };
+            self = ZString { s };
         }
         // SAFETY: the allocation has room for n + 1 bytes.
         unsafe {
