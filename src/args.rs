@@ -11,7 +11,7 @@
 use crate::zend::ffi::{
     Z_EXPECTED_LONG, Z_EXPECTED_LONG_OR_NULL, Z_EXPECTED_STRING, Z_EXPECTED_STRING_OR_NULL,
 };
-use crate::zend::{Frame, ObjectData, Zv, error};
+use crate::zend::{Frame, ObjectData, RefSlot, Zv, error};
 
 pub struct Args<'f, 'a> {
     frame: &'f Frame<'a>,
@@ -129,6 +129,12 @@ impl<'a> Args<'_, 'a> {
             return Some(None);
         }
         bytes_slow(zv, n, Z_EXPECTED_STRING_OR_NULL).map(Some)
+    }
+
+    /// A by-reference argument (`"z"` on `&$x`), if it was passed.
+    #[inline(always)]
+    pub fn by_ref(&self, n: u32) -> Option<RefSlot<'a>> {
+        self.arg(n).and_then(|zv| zv.as_reference())
     }
 
     /// `Z_PARAM_ZVAL` (`"z"`): the raw argument, e.g. a by-reference slot.

@@ -3,11 +3,14 @@
 
 use std::mem::MaybeUninit;
 
+use std::ffi::c_int;
+
+use crate::address::{self, Target};
 use crate::args;
 use crate::errors;
 use crate::socket::Socket;
-use crate::sys::{self, Errno, RawFd};
-use crate::zend::{Frame, Return, ZString, error};
+use crate::sys::{self, Errno, RawFd, SockAddr};
+use crate::zend::{Frame, OwnedZval, Return, ZString, error};
 
 pub const PHP_NORMAL_READ: i64 = 1;
 pub const PHP_BINARY_READ: i64 = 2;
@@ -162,4 +165,168 @@ fn read_line_bytewise(fd: RawFd, buf: &mut [MaybeUninit<u8>]) -> Result<usize, E
         }
     }
     Ok(n)
+}
+
+/// socket_send(Socket $socket, string $data, int $length, int $flags): int|false
+pub fn socket_send(f: &Frame<'_>) -> Option<Return> {
+    let a = args::parse(f, 4, 4)?;
+    let sock = a.object::<Socket>(1)?;
+    let data = a.bytes(2)?;
+    let length = a.long(3)?;
+    let flags = a.long(4)?;
+    let fd = sock.fd()?;
+    if length < 0 {
+        error::argument_value_error(3, c"must be greater than or equal to 0");
+        return None;
+    }
+    let data = data.get(..length as usize).unwrap_or(data);
+    match sys::send(fd, data, flags as c_int) {
+        Ok(n) => Some(Return::Long(n as i64)),
+        Err(e) => {
+            errors::socket_error(sock, "Unable to write to socket", e);
+            Some(Return::Bool(false))
+        }
+    }
+}
+
+/// socket_recv(Socket $socket, &$data, int $length, int $flags): int|false
+///
+/// Like the C extension, `$data` becomes null when nothing was received
+/// (end of stream or error), and the buffer keeps its allocated size.
+pub fn socket_recv(f: &Frame<'_>) -> Option<Return> {
+    let a = args::parse(f, 4, 4)?;
+    let sock = a.object::<Socket>(1)?;
+    let data = a.by_ref(2);
+    let length = a.long(3)?;
+    let flags = a.long(4)?;
+    let fd = sock.fd()?;
+    // 0, negatives and (unlike the C extension, which dies on it) PHP_INT_MAX.
+    if length.wrapping_add(1) < 2 {
+        return Some(Return::Bool(false));
+    }
+    let mut buf = ZString::alloc(length as usize);
+    let got = sys::recv(fd, buf.buffer(), flags as c_int);
+    let stored = match got {
+        Ok(n) if n > 0 => OwnedZval::string(buf.set_len(n)),
+        _ => {
+            drop(buf);
+            OwnedZval::null()
+        }
+    };
+    if let Some(data) = data {
+        data.assign(stored);
+    }
+    match got {
+        Ok(n) => Some(Return::Long(n as i64)),
+        Err(e) => {
+            errors::socket_error(sock, "Unable to read from socket", e);
+            Some(Return::Bool(false))
+        }
+    }
+}
+
+/// socket_sendto(Socket $socket, string $data, int $length, int $flags,
+///               string $address, ?int $port = null): int|false
+pub fn socket_sendto(f: &Frame<'_>) -> Option<Return> {
+    let a = args::parse(f, 5, 6)?;
+    let sock = a.object::<Socket>(1)?;
+    let data = a.bytes(2)?;
+    let length = a.long(3)?;
+    let flags = a.long(4)?;
+    let addr = a.bytes(5)?;
+    let port = a.long_or_null(6)?;
+    let fd = sock.fd()?;
+    if length < 0 {
+        error::argument_value_error(3, c"must be greater than or equal to 0");
+        return None;
+    }
+    let data = data.get(..length as usize).unwrap_or(data);
+    let target = if sock.domain() == libc::AF_UNIX {
+        // snprintf("%s") into sun_path: up to the first NUL, at most 107 bytes.
+        let path = address::c_string(addr);
+        let path = path.as_bytes();
+        SockAddr::unix(path.get(..sys::SUN_PATH_LEN - 1).unwrap_or(path))
+    } else {
+        match address::target(sock, addr, port, 6) {
+            Target::Addr(t) => t,
+            Target::Thrown => return None,
+            Target::Failed => return Some(Return::Bool(false)),
+        }
+    };
+    match sys::sendto(fd, data, flags as c_int, &target) {
+        Ok(n) => Some(Return::Long(n as i64)),
+        Err(e) => {
+            errors::socket_error(sock, "Unable to write to socket", e);
+            Some(Return::Bool(false))
+        }
+    }
+}
+
+/// socket_recvfrom(Socket $socket, &$data, int $length, int $flags,
+///                 &$address, &$port = null): int|false
+pub fn socket_recvfrom(f: &Frame<'_>) -> Option<Return> {
+    let a = args::parse(f, 5, 6)?;
+    let sock = a.object::<Socket>(1)?;
+    let data = a.by_ref(2);
+    let length = a.long(3)?;
+    let flags = a.long(4)?;
+    let addr_ref = a.by_ref(5);
+    let port_ref = a.by_ref(6);
+    let fd = sock.fd()?;
+    // 0 and negatives; also lengths whose +1 overflows (the C extension dies).
+    if !(1..=i64::MAX - 2).contains(&length) {
+        return Some(Return::Bool(false));
+    }
+    let domain = sock.domain();
+    let error_text = match domain {
+        libc::AF_UNIX | libc::AF_INET => "Unable to recvfrom",
+        libc::AF_INET6 => "unable to recvfrom",
+        _ => {
+            error::argument_value_error(1, c"must be one of AF_UNIX, AF_INET, or AF_INET6");
+            return None;
+        }
+    };
+    if domain != libc::AF_UNIX && port_ref.is_none() {
+        error::wrong_param_count();
+        return None;
+    }
+    let mut buf = ZString::alloc(length as usize + 1);
+    let mut from = SockAddr::empty(domain);
+    let n = match sys::recvfrom(
+        fd,
+        buf.buffer_prefix(length as usize),
+        flags as c_int,
+        &mut from,
+    ) {
+        Ok(n) => n,
+        Err(e) => {
+            drop(buf);
+            errors::socket_error(sock, error_text, e);
+            return Some(Return::Bool(false));
+        }
+    };
+    if let Some(data) = data {
+        data.assign(OwnedZval::string(buf.set_len(n)));
+    }
+    let (host, port) = match domain {
+        libc::AF_UNIX => (from.unix_path().to_vec(), None),
+        libc::AF_INET => {
+            let text = address::ip_text(&from).unwrap_or_else(|| "0.0.0.0".to_owned());
+            (text.into_bytes(), Some(from.v4_parts().1))
+        }
+        _ => {
+            let text = address::ip_text(&from).filter(|t| !t.is_empty());
+            (
+                text.unwrap_or_else(|| "::".to_owned()).into_bytes(),
+                Some(from.v6_parts().1),
+            )
+        }
+    };
+    if let Some(addr_ref) = addr_ref {
+        addr_ref.assign(OwnedZval::bytes(&host));
+    }
+    if let (Some(port_ref), Some(port)) = (port_ref, port) {
+        port_ref.assign(OwnedZval::long(port.into()));
+    }
+    Some(Return::Long(n as i64))
 }

@@ -11,12 +11,15 @@
 //! - `zend` and `sys`: the only places with `unsafe`: PHP's C API and the
 //!   system calls, each behind small safe functions.
 
+pub mod address;
 pub mod arginfo;
 pub mod args;
 pub mod constants;
 pub mod errors;
 pub mod io;
 pub mod module;
+pub mod options;
+pub mod select;
 pub mod socket;
 pub mod sys;
 pub mod zend;

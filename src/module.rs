@@ -11,30 +11,113 @@ use crate::{constants, socket};
 
 mod handlers {
     crate::php_handlers! {
-        zif_socket_create_pair => crate::socket::socket_create_pair,
+        zif_socket_select => crate::select::socket_select,
+        zif_socket_create_listen => crate::socket::socket_create_listen,
+        zif_socket_accept => crate::socket::socket_accept,
+        zif_socket_set_nonblock => crate::socket::socket_set_nonblock,
+        zif_socket_set_block => crate::socket::socket_set_block,
+        zif_socket_listen => crate::socket::socket_listen,
         zif_socket_close => crate::socket::socket_close,
         zif_socket_write => crate::io::socket_write,
         zif_socket_read => crate::io::socket_read,
+        zif_socket_getsockname => crate::address::socket_getsockname,
+        zif_socket_getpeername => crate::address::socket_getpeername,
+        zif_socket_create => crate::socket::socket_create,
+        zif_socket_connect => crate::socket::socket_connect,
+        zif_socket_strerror => crate::errors::socket_strerror,
+        zif_socket_bind => crate::socket::socket_bind,
+        zif_socket_recv => crate::io::socket_recv,
+        zif_socket_send => crate::io::socket_send,
+        zif_socket_recvfrom => crate::io::socket_recvfrom,
+        zif_socket_sendto => crate::io::socket_sendto,
+        zif_socket_get_option => crate::options::socket_get_option,
+        zif_socket_set_option => crate::options::socket_set_option,
+        zif_socket_create_pair => crate::socket::socket_create_pair,
+        zif_socket_shutdown => crate::socket::socket_shutdown,
         zif_socket_last_error => crate::errors::socket_last_error,
         zif_socket_clear_error => crate::errors::socket_clear_error,
-        zif_socket_strerror => crate::errors::socket_strerror,
     }
 }
 use handlers::*;
 
-static FUNCTIONS: [FunctionEntry; 8] = [
+/// In the C extension's order, which `php --re sockets` lists.
+static FUNCTIONS: [FunctionEntry; 28] = [
+    FunctionEntry::new(c"socket_select", zif_socket_select, &ai::SOCKET_SELECT),
+    FunctionEntry::new(
+        c"socket_create_listen",
+        zif_socket_create_listen,
+        &ai::SOCKET_CREATE_LISTEN,
+    ),
+    FunctionEntry::new(c"socket_accept", zif_socket_accept, &ai::SOCKET_ACCEPT),
+    FunctionEntry::new(
+        c"socket_set_nonblock",
+        zif_socket_set_nonblock,
+        &ai::SOCKET_SET_NONBLOCK,
+    ),
+    FunctionEntry::new(
+        c"socket_set_block",
+        zif_socket_set_block,
+        &ai::SOCKET_SET_BLOCK,
+    ),
+    FunctionEntry::new(c"socket_listen", zif_socket_listen, &ai::SOCKET_LISTEN),
     FunctionEntry::new(c"socket_close", zif_socket_close, &ai::SOCKET_CLOSE),
     FunctionEntry::new(c"socket_write", zif_socket_write, &ai::SOCKET_WRITE),
     FunctionEntry::new(c"socket_read", zif_socket_read, &ai::SOCKET_READ),
+    FunctionEntry::new(
+        c"socket_getsockname",
+        zif_socket_getsockname,
+        &ai::SOCKET_GETSOCKNAME,
+    ),
+    FunctionEntry::new(
+        c"socket_getpeername",
+        zif_socket_getpeername,
+        &ai::SOCKET_GETPEERNAME,
+    ),
+    FunctionEntry::new(c"socket_create", zif_socket_create, &ai::SOCKET_CREATE),
+    FunctionEntry::new(c"socket_connect", zif_socket_connect, &ai::SOCKET_CONNECT),
     FunctionEntry::new(
         c"socket_strerror",
         zif_socket_strerror,
         &ai::SOCKET_STRERROR,
     ),
+    FunctionEntry::new(c"socket_bind", zif_socket_bind, &ai::SOCKET_BIND),
+    FunctionEntry::new(c"socket_recv", zif_socket_recv, &ai::SOCKET_RECV),
+    FunctionEntry::new(c"socket_send", zif_socket_send, &ai::SOCKET_SEND),
+    FunctionEntry::new(
+        c"socket_recvfrom",
+        zif_socket_recvfrom,
+        &ai::SOCKET_RECVFROM,
+    ),
+    FunctionEntry::new(c"socket_sendto", zif_socket_sendto, &ai::SOCKET_SENDTO),
+    FunctionEntry::new(
+        c"socket_get_option",
+        zif_socket_get_option,
+        &ai::SOCKET_GET_OPTION,
+    ),
+    FunctionEntry::new(
+        c"socket_getopt",
+        zif_socket_get_option,
+        &ai::SOCKET_GET_OPTION,
+    ),
+    FunctionEntry::new(
+        c"socket_set_option",
+        zif_socket_set_option,
+        &ai::SOCKET_SET_OPTION,
+    ),
+    FunctionEntry::new(
+        c"socket_setopt",
+        zif_socket_set_option,
+        &ai::SOCKET_SET_OPTION,
+    ),
     FunctionEntry::new(
         c"socket_create_pair",
         zif_socket_create_pair,
         &ai::SOCKET_CREATE_PAIR,
+    ),
+    FunctionEntry::new(
+        c"socket_shutdown",
+        zif_socket_shutdown,
+        &ai::SOCKET_SHUTDOWN,
     ),
     FunctionEntry::new(
         c"socket_last_error",

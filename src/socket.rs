@@ -5,10 +5,11 @@
 use std::cell::Cell;
 use std::ffi::{CStr, c_int};
 
+use crate::address::{self, Target};
 use crate::args;
 use crate::errors;
-use crate::sys::{self, RawFd};
-use crate::zend::{ClassSlot, Frame, ObjectData, Return, ZvalCell, error};
+use crate::sys::{self, RawFd, SockAddr};
+use crate::zend::{ClassSlot, Frame, NewObject, ObjectData, Return, ZvalCell, error};
 
 /// The Rust data of a `Socket` object.
 ///
@@ -82,8 +83,18 @@ impl Socket {
         Some(fd)
     }
 
+    /// The descriptor, -1 once closed (no error raised).
+    pub fn raw_fd(&self) -> RawFd {
+        self.fd.get()
+    }
+
     pub fn error(&self) -> i32 {
         self.error.get()
+    }
+
+    /// The address family (AF_UNIX, AF_INET, AF_INET6).
+    pub fn domain(&self) -> c_int {
+        self.domain.get()
     }
 
     pub fn set_error(&self, e: i32) {
@@ -104,7 +115,8 @@ impl Socket {
     fn adopt(&self, fd: RawFd, domain: c_int, kind: c_int) {
         self.fd.set(fd);
         self.domain.set(domain);
-        self.kind.set(kind);
+        // SOCK_NONBLOCK and SOCK_CLOEXEC may be or-ed into the type.
+        self.kind.set(kind & 0xf);
         self.error.set(0);
         self.blocking.set(1);
     }
@@ -115,6 +127,208 @@ impl Socket {
             sys::close(fd);
         }
     }
+}
+
+/// A new, not yet open Socket object. Functions that create sockets make it
+/// before their system call, as the C extension does (object_init_ex), so
+/// that object handles come out the same.
+pub fn new_socket() -> NewObject<Socket> {
+    SOCKET_CLASS.instantiate::<Socket>()
+}
+
+fn domain_is_valid(domain: i64) -> bool {
+    [libc::AF_UNIX, libc::AF_INET, libc::AF_INET6]
+        .map(i64::from)
+        .contains(&domain)
+}
+
+fn check_domain_and_type(domain: i64, ty: i64) -> Option<()> {
+    if !domain_is_valid(domain) {
+        error::argument_value_error(1, c"must be one of AF_UNIX, AF_INET6, or AF_INET");
+        return None;
+    }
+    if ty > MAX_SOCK_TYPE {
+        error::argument_value_error(
+            2,
+            c"must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM",
+        );
+        return None;
+    }
+    Some(())
+}
+
+/// socket_create(int $domain, int $type, int $protocol): Socket|false
+pub fn socket_create(f: &Frame<'_>) -> Option<Return> {
+    let a = args::parse(f, 3, 3)?;
+    let domain = a.long(1)?;
+    let ty = a.long(2)?;
+    let protocol = a.long(3)?;
+    check_domain_and_type(domain, ty)?;
+    let obj = new_socket();
+    let (domain, ty) = (domain as c_int, ty as c_int);
+    match sys::socket(domain, ty, protocol as c_int) {
+        Ok(fd) => {
+            obj.data().adopt(fd, domain, ty);
+            Some(Return::Zval(obj.into_zval()))
+        }
+        Err(e) => {
+            errors::global_error("Unable to create socket", e);
+            Some(Return::Bool(false))
+        }
+    }
+}
+
+/// socket_create_listen(int $port, int $backlog = 128): Socket|false
+pub fn socket_create_listen(f: &Frame<'_>) -> Option<Return> {
+    let a = args::parse(f, 1, 2)?;
+    let port = a.long(1)?;
+    let backlog = a.long_or(2, 128)?;
+    let obj = new_socket();
+    let sock = obj.data();
+    // php_open_listen_sock() asks the resolver for 0.0.0.0 first and gives
+    // up silently when that fails (as it does when no descriptor is left).
+    let Ok((_, any)) = sys::host_by_name(c"0.0.0.0") else {
+        return Some(Return::Bool(false));
+    };
+    let mut ip = [0u8; 4];
+    for (d, s) in ip.iter_mut().zip(any) {
+        *d = s;
+    }
+    let fd = match sys::socket(libc::AF_INET, libc::SOCK_STREAM, 0) {
+        Ok(fd) => fd,
+        Err(e) => {
+            errors::socket_error(sock, "unable to create listening socket", e);
+            return Some(Return::Bool(false));
+        }
+    };
+    sock.adopt(fd, libc::AF_INET, libc::SOCK_STREAM);
+    if let Err(e) = sys::bind(fd, &SockAddr::v4(ip, port as u16)) {
+        errors::socket_error(sock, "unable to bind to given address", e);
+        return Some(Return::Bool(false));
+    }
+    if let Err(e) = sys::listen(fd, backlog as c_int) {
+        errors::socket_error(sock, "unable to listen on socket", e);
+        return Some(Return::Bool(false));
+    }
+    Some(Return::Zval(obj.into_zval()))
+}
+
+/// socket_accept(Socket $socket): Socket|false
+pub fn socket_accept(f: &Frame<'_>) -> Option<Return> {
+    let a = args::parse(f, 1, 1)?;
+    let listener = a.object::<Socket>(1)?;
+    let fd = listener.fd()?;
+    let obj = new_socket();
+    match sys::accept(fd) {
+        Ok((new_fd, peer)) => {
+            obj.data().adopt(new_fd, peer.family(), listener.kind.get());
+            Some(Return::Zval(obj.into_zval()))
+        }
+        Err(e) => {
+            // The C extension records the error on the new socket, which
+            // dies at once: only the global error remains.
+            errors::socket_error(obj.data(), "unable to accept incoming connection", e);
+            Some(Return::Bool(false))
+        }
+    }
+}
+
+/// socket_bind(Socket $socket, string $address, int $port = 0): bool
+pub fn socket_bind(f: &Frame<'_>) -> Option<Return> {
+    let a = args::parse(f, 2, 3)?;
+    let sock = a.object::<Socket>(1)?;
+    let addr = a.bytes(2)?;
+    let port = a.long_or(3, 0)?;
+    let fd = sock.fd()?;
+    let target = match address::target(sock, addr, Some(port), 3) {
+        Target::Addr(t) => t,
+        Target::Thrown => return None,
+        Target::Failed => return Some(Return::Bool(false)),
+    };
+    Some(Return::Bool(match sys::bind(fd, &target) {
+        Ok(()) => true,
+        Err(e) => {
+            errors::socket_error(sock, "Unable to bind address", e);
+            false
+        }
+    }))
+}
+
+/// socket_connect(Socket $socket, string $address, ?int $port = null): bool
+pub fn socket_connect(f: &Frame<'_>) -> Option<Return> {
+    let a = args::parse(f, 2, 3)?;
+    let sock = a.object::<Socket>(1)?;
+    let addr = a.bytes(2)?;
+    let port = a.long_or_null(3)?;
+    let fd = sock.fd()?;
+    let target = match address::target(sock, addr, port, 3) {
+        Target::Addr(t) => t,
+        Target::Thrown => return None,
+        Target::Failed => return Some(Return::Bool(false)),
+    };
+    Some(Return::Bool(match sys::connect(fd, &target) {
+        Ok(()) => true,
+        Err(e) => {
+            errors::socket_error(sock, "unable to connect", e);
+            false
+        }
+    }))
+}
+
+/// socket_listen(Socket $socket, int $backlog = 0): bool
+pub fn socket_listen(f: &Frame<'_>) -> Option<Return> {
+    let a = args::parse(f, 1, 2)?;
+    let sock = a.object::<Socket>(1)?;
+    let backlog = a.long_or(2, 0)?;
+    let fd = sock.fd()?;
+    Some(Return::Bool(match sys::listen(fd, backlog as c_int) {
+        Ok(()) => true,
+        Err(e) => {
+            errors::socket_error(sock, "unable to listen on socket", e);
+            false
+        }
+    }))
+}
+
+/// socket_shutdown(Socket $socket, int $mode = 2): bool
+pub fn socket_shutdown(f: &Frame<'_>) -> Option<Return> {
+    let a = args::parse(f, 1, 2)?;
+    let sock = a.object::<Socket>(1)?;
+    let how = a.long_or(2, 2)?;
+    let fd = sock.fd()?;
+    Some(Return::Bool(match sys::shutdown(fd, how as c_int) {
+        Ok(()) => true,
+        Err(e) => {
+            errors::socket_error(sock, "Unable to shutdown socket", e);
+            false
+        }
+    }))
+}
+
+/// socket_set_nonblock(Socket $socket): bool
+pub fn socket_set_nonblock(f: &Frame<'_>) -> Option<Return> {
+    set_blocking(f, false, "unable to set nonblocking mode")
+}
+
+/// socket_set_block(Socket $socket): bool
+pub fn socket_set_block(f: &Frame<'_>) -> Option<Return> {
+    set_blocking(f, true, "unable to set blocking mode")
+}
+
+fn set_blocking(f: &Frame<'_>, blocking: bool, what: &str) -> Option<Return> {
+    let a = args::parse(f, 1, 1)?;
+    let sock = a.object::<Socket>(1)?;
+    let fd = sock.fd()?;
+    Some(Return::Bool(match sys::set_nonblocking(fd, !blocking) {
+        Ok(()) => {
+            sock.blocking.set(c_int::from(blocking));
+            true
+        }
+        Err(e) => {
+            errors::socket_error(sock, what, e);
+            false
+        }
+    }))
 }
 
 /// The socket types the C extension accepts for `$type` (`type > 10` is a
@@ -128,28 +342,11 @@ pub fn socket_create_pair(f: &Frame<'_>) -> Option<Return> {
     let ty = a.long(2)?;
     let protocol = a.long(3)?;
     let pair = a.zval(4)?;
-
-    if ![libc::AF_UNIX, libc::AF_INET, libc::AF_INET6]
-        .map(i64::from)
-        .contains(&domain)
-    {
-        error::argument_value_error(1, c"must be one of AF_UNIX, AF_INET6, or AF_INET");
-        return None;
-    }
-    if ty > MAX_SOCK_TYPE {
-        error::argument_value_error(
-            2,
-            c"must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM",
-        );
-        return None;
-    }
+    check_domain_and_type(domain, ty)?;
 
     // The objects come first and die on failure, as in the C extension, so
     // that object handles (spl_object_id) are the same afterwards.
-    let objects = [
-        SOCKET_CLASS.instantiate::<Socket>(),
-        SOCKET_CLASS.instantiate::<Socket>(),
-    ];
+    let objects = [new_socket(), new_socket()];
     // C int arguments: the zend_longs are truncated as the C extension's are.
     let (domain, ty) = (domain as c_int, ty as c_int);
     let fds = match sys::socketpair(domain, ty, protocol as c_int) {

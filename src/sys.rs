@@ -96,3 +96,439 @@ pub fn recv_init(fd: RawFd, buf: &mut [MaybeUninit<u8>], flags: c_int) -> Result
     // SAFETY: the kernel initialised the first n bytes of buf.
     Ok(unsafe { std::slice::from_raw_parts_mut(buf.as_mut_ptr().cast::<u8>(), n) })
 }
+
+/// A socket address as the kernel takes and gives it (`sockaddr_storage`
+/// and its length), with the conversions the extension needs.
+#[derive(Clone)]
+pub struct SockAddr {
+    storage: libc::sockaddr_storage,
+    len: libc::socklen_t,
+}
+
+const SUN_PATH_OFFSET: usize = std::mem::offset_of!(libc::sockaddr_un, sun_path);
+/// `sizeof(((struct sockaddr_un *)0)->sun_path)`.
+pub const SUN_PATH_LEN: usize = 108;
+
+impl SockAddr {
+    fn zeroed() -> SockAddr {
+        // SAFETY: sockaddr_storage is plain old data; all zeroes is valid.
+        let storage = unsafe { std::mem::zeroed::<libc::sockaddr_storage>() };
+        SockAddr {
+            storage,
+            len: size_of::<libc::sockaddr_storage>() as libc::socklen_t,
+        }
+    }
+
+    /// An empty address of `family` whose length is that family's struct,
+    /// for calls that fill it in (recvfrom, accept).
+    pub fn empty(family: c_int) -> SockAddr {
+        let mut a = SockAddr::zeroed();
+        a.storage.ss_family = family as libc::sa_family_t;
+        a.len = match family {
+            libc::AF_INET => size_of::<libc::sockaddr_in>(),
+            libc::AF_INET6 => size_of::<libc::sockaddr_in6>(),
+            libc::AF_UNIX => size_of::<libc::sockaddr_un>(),
+            _ => size_of::<libc::sockaddr_storage>(),
+        } as libc::socklen_t;
+        a
+    }
+
+    fn as_ptr(&self) -> *const libc::sockaddr {
+        (&raw const self.storage).cast()
+    }
+
+    fn as_mut_ptr(&mut self) -> *mut libc::sockaddr {
+        (&raw mut self.storage).cast()
+    }
+
+    pub fn v4(ip: [u8; 4], port: u16) -> SockAddr {
+        let mut a = SockAddr::zeroed();
+        let sin = libc::sockaddr_in {
+            sin_family: libc::AF_INET as libc::sa_family_t,
+            sin_port: port.to_be(),
+            sin_addr: libc::in_addr {
+                s_addr: u32::from_ne_bytes(ip),
+            },
+            sin_zero: [0; 8],
+        };
+        // SAFETY: sockaddr_storage is large and aligned enough for any sockaddr.
+        unsafe { std::ptr::write(a.as_mut_ptr().cast::<libc::sockaddr_in>(), sin) };
+        a.len = size_of::<libc::sockaddr_in>() as libc::socklen_t;
+        a
+    }
+
+    pub fn v6(ip: [u8; 16], port: u16, scope_id: u32) -> SockAddr {
+        let mut a = SockAddr::zeroed();
+        let sin6 = libc::sockaddr_in6 {
+            sin6_family: libc::AF_INET6 as libc::sa_family_t,
+            sin6_port: port.to_be(),
+            sin6_flowinfo: 0,
+            sin6_addr: libc::in6_addr { s6_addr: ip },
+            sin6_scope_id: scope_id,
+        };
+        // SAFETY: as for v4.
+        unsafe { std::ptr::write(a.as_mut_ptr().cast::<libc::sockaddr_in6>(), sin6) };
+        a.len = size_of::<libc::sockaddr_in6>() as libc::socklen_t;
+        a
+    }
+
+    /// An AF_UNIX address of `path` (at most SUN_PATH_LEN bytes, NUL bytes
+    /// included for abstract names); its length counts exactly those bytes.
+    pub fn unix(path: &[u8]) -> SockAddr {
+        let mut a = SockAddr::zeroed();
+        a.storage.ss_family = libc::AF_UNIX as libc::sa_family_t;
+        let n = path.len().min(SUN_PATH_LEN);
+        // SAFETY: sun_path starts SUN_PATH_OFFSET bytes in and has room for
+        // SUN_PATH_LEN bytes inside the storage.
+        unsafe {
+            std::ptr::copy_nonoverlapping(
+                path.as_ptr(),
+                a.as_mut_ptr().cast::<u8>().add(SUN_PATH_OFFSET),
+                n,
+            )
+        };
+        a.len = (SUN_PATH_OFFSET + n) as libc::socklen_t;
+        a
+    }
+
+    pub fn family(&self) -> c_int {
+        self.storage.ss_family.into()
+    }
+
+    /// For AF_INET: the address bytes and the port.
+    pub fn v4_parts(&self) -> ([u8; 4], u16) {
+        // SAFETY: the storage holds at least a sockaddr_in's bytes.
+        let sin = unsafe { std::ptr::read(self.as_ptr().cast::<libc::sockaddr_in>()) };
+        (
+            sin.sin_addr.s_addr.to_ne_bytes(),
+            u16::from_be(sin.sin_port),
+        )
+    }
+
+    /// For AF_INET6: the address bytes and the port.
+    pub fn v6_parts(&self) -> ([u8; 16], u16) {
+        // SAFETY: the storage holds at least a sockaddr_in6's bytes.
+        let sin6 = unsafe { std::ptr::read(self.as_ptr().cast::<libc::sockaddr_in6>()) };
+        (sin6.sin6_addr.s6_addr, u16::from_be(sin6.sin6_port))
+    }
+
+    /// For AF_UNIX: `sun_path` read as a C string (an abstract name, which
+    /// starts with NUL, reads as empty, as in the C extension).
+    pub fn unix_path(&self) -> &[u8] {
+        // SAFETY: the storage is 128 bytes; sun_path starts inside it and
+        // everything after it up to the end of the storage is readable.
+        let tail = unsafe {
+            std::slice::from_raw_parts(
+                self.as_ptr().cast::<u8>().add(SUN_PATH_OFFSET),
+                size_of::<libc::sockaddr_storage>() - SUN_PATH_OFFSET,
+            )
+        };
+        let end = tail.iter().position(|&b| b == 0).unwrap_or(tail.len());
+        tail.get(..end).unwrap_or_default()
+    }
+}
+
+/// [socket(2)](https://man7.org/linux/man-pages/man2/socket.2.html)
+pub fn socket(domain: c_int, ty: c_int, protocol: c_int) -> Result<RawFd, Errno> {
+    // SAFETY: plain system call.
+    let fd = unsafe { libc::socket(domain, ty, protocol) };
+    if fd < 0 { Err(errno()) } else { Ok(fd) }
+}
+
+fn check_zero(r: c_int) -> Result<(), Errno> {
+    if r != 0 { Err(errno()) } else { Ok(()) }
+}
+
+/// [bind(2)](https://man7.org/linux/man-pages/man2/bind.2.html)
+pub fn bind(fd: RawFd, addr: &SockAddr) -> Result<(), Errno> {
+    // SAFETY: `addr` is a valid address of `addr.len` bytes.
+    check_zero(unsafe { libc::bind(fd, addr.as_ptr(), addr.len) })
+}
+
+/// [connect(2)](https://man7.org/linux/man-pages/man2/connect.2.html)
+pub fn connect(fd: RawFd, addr: &SockAddr) -> Result<(), Errno> {
+    // SAFETY: as for bind.
+    check_zero(unsafe { libc::connect(fd, addr.as_ptr(), addr.len) })
+}
+
+/// [listen(2)](https://man7.org/linux/man-pages/man2/listen.2.html)
+pub fn listen(fd: RawFd, backlog: c_int) -> Result<(), Errno> {
+    // SAFETY: plain system call.
+    check_zero(unsafe { libc::listen(fd, backlog) })
+}
+
+/// [accept(2)](https://man7.org/linux/man-pages/man2/accept.2.html): the new
+/// descriptor and the peer's address.
+pub fn accept(fd: RawFd) -> Result<(RawFd, SockAddr), Errno> {
+    let mut addr = SockAddr::zeroed();
+    // SAFETY: `addr` has room for `addr.len` bytes, which the kernel updates.
+    let r = unsafe { libc::accept(fd, addr.as_mut_ptr(), &mut addr.len) };
+    if r < 0 { Err(errno()) } else { Ok((r, addr)) }
+}
+
+/// [getsockname(2)](https://man7.org/linux/man-pages/man2/getsockname.2.html)
+pub fn getsockname(fd: RawFd) -> Result<SockAddr, Errno> {
+    let mut addr = SockAddr::zeroed();
+    // SAFETY: as for accept.
+    check_zero(unsafe { libc::getsockname(fd, addr.as_mut_ptr(), &mut addr.len) })?;
+    Ok(addr)
+}
+
+/// [getpeername(2)](https://man7.org/linux/man-pages/man2/getpeername.2.html)
+pub fn getpeername(fd: RawFd) -> Result<SockAddr, Errno> {
+    let mut addr = SockAddr::zeroed();
+    // SAFETY: as for accept.
+    check_zero(unsafe { libc::getpeername(fd, addr.as_mut_ptr(), &mut addr.len) })?;
+    Ok(addr)
+}
+
+/// [shutdown(2)](https://man7.org/linux/man-pages/man2/shutdown.2.html)
+pub fn shutdown(fd: RawFd, how: c_int) -> Result<(), Errno> {
+    // SAFETY: plain system call.
+    check_zero(unsafe { libc::shutdown(fd, how) })
+}
+
+/// [send(2)](https://man7.org/linux/man-pages/man2/send.2.html)
+#[inline(always)]
+pub fn send(fd: RawFd, buf: &[u8], flags: c_int) -> Result<usize, Errno> {
+    // SAFETY: the kernel reads at most buf.len() bytes from buf.
+    check(unsafe { libc::send(fd, buf.as_ptr().cast::<c_void>(), buf.len(), flags) })
+}
+
+/// [sendto(2)](https://man7.org/linux/man-pages/man2/sendto.2.html)
+pub fn sendto(fd: RawFd, buf: &[u8], flags: c_int, addr: &SockAddr) -> Result<usize, Errno> {
+    // SAFETY: as for send; `addr` is valid for `addr.len` bytes.
+    check(unsafe {
+        libc::sendto(
+            fd,
+            buf.as_ptr().cast::<c_void>(),
+            buf.len(),
+            flags,
+            addr.as_ptr(),
+            addr.len,
+        )
+    })
+}
+
+/// [recvfrom(2)](https://man7.org/linux/man-pages/man2/recvfrom.2.html) with
+/// `addr` prepared by `SockAddr::empty` and filled in by the kernel.
+pub fn recvfrom(
+    fd: RawFd,
+    buf: &mut [MaybeUninit<u8>],
+    flags: c_int,
+    addr: &mut SockAddr,
+) -> Result<usize, Errno> {
+    // SAFETY: the kernel writes at most buf.len() bytes into buf and at most
+    // addr.len bytes into addr.
+    check(unsafe {
+        libc::recvfrom(
+            fd,
+            buf.as_mut_ptr().cast::<c_void>(),
+            buf.len(),
+            flags,
+            addr.as_mut_ptr(),
+            &mut addr.len,
+        )
+    })
+}
+
+/// `fcntl(F_GETFL)` and `fcntl(F_SETFL)` with O_NONBLOCK set or cleared, as
+/// PHP's php_set_sock_blocking() does.
+pub fn set_nonblocking(fd: RawFd, nonblocking: bool) -> Result<(), Errno> {
+    // SAFETY: plain fcntl calls on a descriptor.
+    unsafe {
+        let mut flags = libc::fcntl(fd, libc::F_GETFL);
+        if nonblocking {
+            flags |= libc::O_NONBLOCK;
+        } else {
+            flags &= !libc::O_NONBLOCK;
+        }
+        check_zero(if libc::fcntl(fd, libc::F_SETFL, flags) == -1 {
+            -1
+        } else {
+            0
+        })
+    }
+}
+
+/// `fcntl(F_GETFL) & O_NONBLOCK`.
+pub fn is_nonblocking(fd: RawFd) -> Result<bool, Errno> {
+    // SAFETY: plain fcntl call.
+    let flags = unsafe { libc::fcntl(fd, libc::F_GETFL) };
+    if flags < 0 {
+        Err(errno())
+    } else {
+        Ok(flags & libc::O_NONBLOCK != 0)
+    }
+}
+
+/// [setsockopt(2)](https://man7.org/linux/man-pages/man2/setsockopt.2.html)
+/// with the option's bytes.
+pub fn setsockopt(fd: RawFd, level: c_int, name: c_int, val: &[u8]) -> Result<(), Errno> {
+    // SAFETY: the kernel reads val.len() bytes.
+    check_zero(unsafe {
+        libc::setsockopt(
+            fd,
+            level,
+            name,
+            val.as_ptr().cast::<c_void>(),
+            val.len() as libc::socklen_t,
+        )
+    })
+}
+
+/// [getsockopt(2)](https://man7.org/linux/man-pages/man2/getsockopt.2.html)
+/// into `buf`; returns the length the kernel reports.
+pub fn getsockopt(fd: RawFd, level: c_int, name: c_int, buf: &mut [u8]) -> Result<usize, Errno> {
+    let mut len = buf.len() as libc::socklen_t;
+    // SAFETY: the kernel writes at most `len` bytes into buf.
+    check_zero(unsafe {
+        libc::getsockopt(fd, level, name, buf.as_mut_ptr().cast::<c_void>(), &mut len)
+    })?;
+    Ok(len as usize)
+}
+
+/// [ppoll(2)](https://man7.org/linux/man-pages/man2/ppoll.2.html); `timeout`
+/// is (seconds, nanoseconds), None to wait indefinitely.
+pub fn ppoll(fds: &mut [libc::pollfd], timeout: Option<(i64, i64)>) -> Result<usize, Errno> {
+    let ts = timeout.map(|(sec, nsec)| libc::timespec {
+        tv_sec: sec,
+        tv_nsec: nsec,
+    });
+    let tsp = ts
+        .as_ref()
+        .map_or(std::ptr::null(), |t| t as *const libc::timespec);
+    // SAFETY: `fds` is a valid array of pollfd of the given length; `tsp` is
+    // null or points to a timespec that outlives the call.
+    let r = unsafe {
+        libc::ppoll(
+            fds.as_mut_ptr(),
+            fds.len() as libc::nfds_t,
+            tsp,
+            std::ptr::null(),
+        )
+    };
+    if r < 0 { Err(errno()) } else { Ok(r as usize) }
+}
+
+/// `inet_aton()`: the classic IPv4 parser ("127.1", "0x7f.0.0.1", ...).
+pub fn inet_aton(s: &CStr) -> Option<[u8; 4]> {
+    let mut a = libc::in_addr { s_addr: 0 };
+    // SAFETY: `s` is NUL-terminated; `a` is writable.
+    let ok = unsafe { inet_aton_c(s.as_ptr(), &mut a) };
+    (ok != 0).then(|| a.s_addr.to_ne_bytes())
+}
+
+/// `inet_pton(AF_INET6, ...)`.
+pub fn inet_pton6(s: &CStr) -> Option<[u8; 16]> {
+    let mut a = [0u8; 16];
+    // SAFETY: `s` is NUL-terminated; `a` has room for an in6_addr.
+    let ok = unsafe { inet_pton_c(libc::AF_INET6, s.as_ptr(), a.as_mut_ptr().cast::<c_void>()) };
+    (ok == 1).then_some(a)
+}
+
+/// `inet_ntop()` of an IPv4 or IPv6 address.
+pub fn inet_ntop(family: c_int, addr: &[u8]) -> Option<String> {
+    let mut buf = [0 as c_char; 64];
+    // SAFETY: `addr` holds the bytes of an in_addr/in6_addr (checked by
+    // length); `buf` is larger than INET6_ADDRSTRLEN.
+    unsafe {
+        let want = if family == libc::AF_INET6 { 16 } else { 4 };
+        if addr.len() < want {
+            return None;
+        }
+        let p = inet_ntop_c(
+            family,
+            addr.as_ptr().cast::<c_void>(),
+            buf.as_mut_ptr(),
+            buf.len() as libc::socklen_t,
+        );
+        if p.is_null() {
+            return None;
+        }
+        Some(CStr::from_ptr(buf.as_ptr()).to_string_lossy().into_owned())
+    }
+}
+
+unsafe extern "C" {
+    #[link_name = "inet_aton"]
+    fn inet_aton_c(cp: *const c_char, inp: *mut libc::in_addr) -> c_int;
+    fn gethostbyname(name: *const c_char) -> *mut libc::hostent;
+    #[link_name = "inet_pton"]
+    fn inet_pton_c(af: c_int, src: *const c_char, dst: *mut c_void) -> c_int;
+    #[link_name = "inet_ntop"]
+    fn inet_ntop_c(
+        af: c_int,
+        src: *const c_void,
+        dst: *mut c_char,
+        size: libc::socklen_t,
+    ) -> *const c_char;
+    fn __h_errno_location() -> *mut c_int;
+}
+
+/// The calling thread's `h_errno` (the resolver's last error).
+pub fn h_errno() -> c_int {
+    // SAFETY: returns this thread's h_errno slot.
+    unsafe { *__h_errno_location() }
+}
+
+/// `gethostbyname()`: the family and first address of a host, or h_errno.
+pub fn host_by_name(name: &CStr) -> Result<(c_int, Vec<u8>), c_int> {
+    // SAFETY: `name` is NUL-terminated; the result, if any, points to static
+    // data that is copied before anything else can call the resolver.
+    unsafe {
+        let h = gethostbyname(name.as_ptr());
+        if h.is_null() {
+            return Err(h_errno());
+        }
+        let len = usize::try_from((*h).h_length).unwrap_or(0);
+        let list = (*h).h_addr_list;
+        let first = if list.is_null() {
+            std::ptr::null_mut()
+        } else {
+            *list
+        };
+        let bytes = if first.is_null() {
+            Vec::new()
+        } else {
+            std::slice::from_raw_parts(first.cast::<u8>(), len).to_vec()
+        };
+        Ok(((*h).h_addrtype, bytes))
+    }
+}
+
+/// `getaddrinfo(name, NULL, {AF_INET6, AI_V4MAPPED|AI_ADDRCONFIG})`: the
+/// first result's family, address length and IPv6 address, or h_errno.
+pub fn host_by_name6(name: &CStr) -> Result<(c_int, usize, [u8; 16]), c_int> {
+    // SAFETY: hints is zeroed then filled; the result list is read and
+    // freed here.
+    unsafe {
+        let mut hints: libc::addrinfo = std::mem::zeroed();
+        hints.ai_family = libc::AF_INET6;
+        hints.ai_flags = libc::AI_V4MAPPED | libc::AI_ADDRCONFIG;
+        let mut res: *mut libc::addrinfo = std::ptr::null_mut();
+        libc::getaddrinfo(name.as_ptr(), std::ptr::null(), &hints, &mut res);
+        if res.is_null() {
+            return Err(h_errno());
+        }
+        let family = (*res).ai_family;
+        let len = (*res).ai_addrlen as usize;
+        let mut ip = [0u8; 16];
+        if family == libc::AF_INET6
+            && len == size_of::<libc::sockaddr_in6>()
+            && !(*res).ai_addr.is_null()
+        {
+            ip = (*(*res).ai_addr.cast::<libc::sockaddr_in6>())
+                .sin6_addr
+                .s6_addr;
+        }
+        libc::freeaddrinfo(res);
+        Ok((family, len, ip))
+    }
+}
+
+/// `if_nametoindex()`; 0 when there is no such interface.
+pub fn if_nametoindex(name: &CStr) -> u32 {
+    // SAFETY: `name` is NUL-terminated.
+    unsafe { libc::if_nametoindex(name.as_ptr()) }
+}

@@ -74,3 +74,18 @@ pub fn wrong_parameter_count(min: u32, max: u32) {
     // SAFETY: Zend reads the current call's argument count itself.
     unsafe { ffi::zend_wrong_parameters_count_error(min, max) }
 }
+
+/// `zend_wrong_param_count()` (WRONG_PARAM_COUNT): ArgumentCountError
+/// "Wrong parameter count for f()".
+#[cold]
+pub fn wrong_param_count() {
+    // SAFETY: Zend names the current function itself.
+    unsafe { ffi::zend_wrong_param_count() }
+}
+
+/// `zend_argument_value_error(n, ...)` with a message built at run time.
+#[cold]
+pub fn argument_value_error_fmt(arg_num: u32, msg: &str) {
+    let msg = to_cstring(msg);
+    argument_value_error(arg_num, &msg);
+}

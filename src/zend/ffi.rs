@@ -75,6 +75,10 @@ pub const Z_EXPECTED_STRING: c_int = 4;
 pub const Z_EXPECTED_STRING_OR_NULL: c_int = 5;
 pub const Z_EXPECTED_ARRAY: c_int = 6;
 pub const Z_EXPECTED_ARRAY_OR_NULL: c_int = 7;
+pub const Z_EXPECTED_RESOURCE: c_int = 16;
+
+/// HASH_FLAG_PACKED (Zend/zend_hash.h).
+pub const HASH_FLAG_PACKED: u32 = 1 << 2;
 
 pub type ZendResult = c_int;
 pub const SUCCESS: ZendResult = 0;
@@ -93,6 +97,7 @@ unsafe extern "C" {
         arg_num: u32,
     ) -> bool;
     pub fn zend_wrong_parameters_count_error(min_num_args: u32, max_num_args: u32);
+    pub fn zend_wrong_param_count();
     pub fn zend_wrong_parameter_type_error(num: u32, expected_type: c_int, arg: *mut zval);
     pub fn zend_wrong_parameter_class_error(num: u32, name: *const c_char, arg: *mut zval);
     pub fn zend_wrong_parameter_class_or_null_error(num: u32, name: *const c_char, arg: *mut zval);
@@ -110,9 +115,24 @@ unsafe extern "C" {
     // main/php.h
     pub fn php_error_docref(docref: *const c_char, type_: c_int, format: *const c_char, ...);
 
-    // Zend/zend_hash.h, zend_variables.h
+    // Zend/zend_hash.h, zend_variables.h, zend_API.h
     pub fn zend_new_pair(val1: *mut zval, val2: *mut zval) -> *mut HashTable;
+    pub fn _zend_new_array(size: u32) -> *mut HashTable;
+    pub fn zend_hash_str_update(
+        ht: *mut HashTable,
+        key: *const c_char,
+        len: usize,
+        data: *mut zval,
+    ) -> *mut zval;
+    pub fn zend_hash_add(ht: *mut HashTable, key: *mut zend_string, data: *mut zval) -> *mut zval;
+    pub fn zend_hash_index_update(ht: *mut HashTable, h: u64, data: *mut zval) -> *mut zval;
+    pub fn zend_hash_next_index_insert(ht: *mut HashTable, data: *mut zval) -> *mut zval;
+    pub fn zend_hash_str_find(ht: *const HashTable, key: *const c_char, len: usize) -> *mut zval;
     pub fn zval_ptr_dtor(zval_ptr: *mut zval);
+    pub fn zval_get_long_func(op: *mut zval, is_strict: bool) -> i64;
+    pub fn convert_to_array(op: *mut zval);
+    pub fn zend_try_assign_typed_ref(reference: *mut zend_reference, zv: *mut zval) -> ZendResult;
+    pub fn zend_zval_type_name(arg: *const zval) -> *const c_char;
 
     // Zend/zend_objects.h, zend_object_handlers.h, zend_API.h
     pub static std_object_handlers: zend_object_handlers;

@@ -2,6 +2,7 @@
 //! `unsafe` block of the crate that touches PHP lives in this module (the
 //! system calls live in `crate::sys`), each with a `// SAFETY:` comment.
 
+pub mod array;
 pub mod error;
 pub mod ffi;
 pub mod guard;
@@ -9,5 +10,6 @@ pub mod module;
 pub mod object;
 pub mod value;
 
+pub use array::{ArrayRef, Key, ZArray};
 pub use object::{ClassSlot, NewObject, ObjRef, ObjectData};
 pub use value::{Frame, OwnedZval, RefSlot, Return, ZString, Zv, ZvalCell};

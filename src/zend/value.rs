@@ -72,6 +72,66 @@ pub struct Zv<'a> {
 }
 
 impl<'a> Zv<'a> {
+    pub(crate) fn from_ptr(ptr: NonNull<zval>) -> Self {
+        Zv {
+            ptr,
+            _l: PhantomData,
+        }
+    }
+
+    /// ZVAL_DEREF: the value a reference points to, or the value itself.
+    #[inline(always)]
+    pub fn deref(self) -> Zv<'a> {
+        if self.type_code() == ffi::IS_REFERENCE {
+            // SAFETY: the type says the value is a live zend_reference,
+            // whose value lives as long as the reference.
+            unsafe {
+                let r = (*self.ptr.as_ptr()).value.ref_;
+                Zv::from_ptr(NonNull::new_unchecked(&raw mut (*r).val))
+            }
+        } else {
+            self
+        }
+    }
+
+    pub fn as_array(self) -> Option<super::array::ArrayRef<'a>> {
+        if self.type_code() == ffi::IS_ARRAY {
+            // SAFETY: the type says the value is a live array.
+            let ht = unsafe { (*self.ptr.as_ptr()).value.arr };
+            NonNull::new(ht).map(super::array::ArrayRef::new)
+        } else {
+            None
+        }
+    }
+
+    /// `zval_get_long()`: PHP's (weak) conversion of any value to int.
+    pub fn to_long(self) -> i64 {
+        // SAFETY: zval_get_long_func only reads the zval.
+        unsafe { ffi::zval_get_long_func(self.ptr.as_ptr(), false) }
+    }
+
+    /// `convert_to_array()` of a copy: the array itself, (array) of an
+    /// object, or [0 => value] of a scalar.
+    pub fn to_array(self) -> OwnedZval {
+        let mut copy = OwnedZval::copy_of(self.deref());
+        // SAFETY: converting our own copy; Zend separates shared arrays.
+        unsafe { ffi::convert_to_array(copy.as_mut_ptr()) };
+        copy
+    }
+
+    /// `zend_zval_type_name()`: "int", "string", "stdClass"... as in messages.
+    pub fn type_name(self) -> String {
+        // SAFETY: returns a static or class-name string for a live zval.
+        unsafe {
+            let p = ffi::zend_zval_type_name(self.ptr.as_ptr());
+            if p.is_null() {
+                String::new()
+            } else {
+                CStr::from_ptr(p).to_string_lossy().into_owned()
+            }
+        }
+    }
+
     #[inline(always)]
     pub fn type_code(self) -> u8 {
         // SAFETY: `ptr` is a live zval; reading its type byte is always valid.
@@ -112,6 +172,20 @@ impl<'a> Zv<'a> {
             NonNull::new(obj).map(ObjRef::new)
         } else {
             None
+        }
+    }
+
+    /// Replaces the value in place (the dereferenced value of a by-reference
+    /// argument), as the C extension does with `zval_ptr_dtor` and
+    /// `ZVAL_COPY_VALUE`: the new value is stored first, the old released.
+    pub fn replace_with(self, v: OwnedZval) {
+        let mut v = ManuallyDrop::new(v);
+        // SAFETY: `ptr` is a live zval this call may write (an argument's
+        // value); the old value's reference moves into `old`.
+        unsafe {
+            let old = OwnedZval::from_raw(ptr::read(self.ptr.as_ptr()));
+            ptr::write(self.ptr.as_ptr(), ManuallyDrop::take(&mut v.zv));
+            drop(old);
         }
     }
 
@@ -198,6 +272,26 @@ pub struct RefSlot<'a> {
 }
 
 impl RefSlot<'_> {
+    /// ZEND_TRY_ASSIGN_REF_*: stores `v` in the reference, through Zend's
+    /// type check when the reference is typed. Returns false when Zend
+    /// refused (the value is released and the TypeError is pending).
+    pub fn assign(&self, v: OwnedZval) -> bool {
+        let r = self.r.as_ptr();
+        let mut v = ManuallyDrop::new(v);
+        // SAFETY: `r` is a live reference; Zend takes over the value (and
+        // releases it on failure); for an untyped reference the new value
+        // is stored first and the old one released after.
+        unsafe {
+            if !(*r).sources.ptr.is_null() {
+                return ffi::zend_try_assign_typed_ref(r, (*v).as_mut_ptr()) == ffi::SUCCESS;
+            }
+            let old = OwnedZval::from_raw(ptr::read(&(*r).val));
+            ptr::write(&raw mut (*r).val, ManuallyDrop::take(&mut v.zv));
+            drop(old);
+        }
+        true
+    }
+
     /// Stores a new array `[a, b]` into the reference, as `zend_try_array_init`
     /// followed by two `add_index_zval` would: typed references (a typed
     /// property passed by reference) get Zend's own check and TypeError.
@@ -243,6 +337,59 @@ impl OwnedZval {
             zv: ManuallyDrop::new(zv),
         }
     }
+
+    pub(crate) fn as_mut_ptr(&mut self) -> *mut zval {
+        &mut *self.zv
+    }
+
+    /// The array this value is, if it is one.
+    pub fn as_array(&self) -> Option<super::array::ArrayRef<'_>> {
+        let p = (&raw const *self.zv).cast_mut();
+        // SAFETY: `p` points to our live zval.
+        Zv::from_ptr(unsafe { NonNull::new_unchecked(p) }).as_array()
+    }
+
+    pub fn null() -> Self {
+        let mut zv = undef_zval();
+        zv.u1.type_info = ffi::IS_NULL as u32;
+        OwnedZval::from_raw(zv)
+    }
+
+    pub fn long(n: i64) -> Self {
+        let mut zv = undef_zval();
+        zv.value.lval = n;
+        zv.u1.type_info = ffi::IS_LONG as u32;
+        OwnedZval::from_raw(zv)
+    }
+
+    pub fn string(s: ZString) -> Self {
+        let mut zv = undef_zval();
+        let interned = s.is_interned();
+        zv.value.str_ = s.into_raw();
+        zv.u1.type_info = if interned {
+            ffi::IS_INTERNED_STRING_EX
+        } else {
+            ffi::IS_STRING_EX
+        };
+        OwnedZval::from_raw(zv)
+    }
+
+    pub fn bytes(b: &[u8]) -> Self {
+        OwnedZval::string(ZString::from_bytes(b))
+    }
+
+    /// ZVAL_COPY: another reference to the same value.
+    pub fn copy_of(v: Zv<'_>) -> Self {
+        // SAFETY: copying a live zval and taking a reference on its payload
+        // when it is refcounted (Z_TRY_ADDREF).
+        unsafe {
+            let zv = ptr::read(v.ptr.as_ptr());
+            if (zv.u1.type_info >> 8) & 1 != 0 {
+                (*zv.value.counted).gc.refcount += 1;
+            }
+            OwnedZval::from_raw(zv)
+        }
+    }
 }
 
 impl Drop for OwnedZval {
@@ -266,6 +413,8 @@ pub enum Return {
     Bool(bool),
     Long(i64),
     Str(ZString),
+    /// Arrays, objects: any value built as a zval.
+    Zval(OwnedZval),
 }
 
 impl Return {
@@ -292,6 +441,10 @@ impl Return {
                     } else {
                         ffi::IS_STRING_EX
                     };
+                }
+                Return::Zval(v) => {
+                    let mut v = ManuallyDrop::new(v);
+                    ptr::write(rv, ManuallyDrop::take(&mut v.zv));
                 }
             }
         }
@@ -376,6 +529,27 @@ impl ZString {
         // SAFETY: the allocation holds `len` bytes after the header; they may
         // be uninitialised, which MaybeUninit expresses.
         unsafe { std::slice::from_raw_parts_mut(self.val_ptr().cast(), len) }
+    }
+
+    /// The first `n` bytes of the buffer (at most its length).
+    pub fn buffer_prefix(&mut self, n: usize) -> &mut [MaybeUninit<u8>] {
+        let buf = self.buffer();
+        let n = n.min(buf.len());
+        let (head, _) = buf.split_at_mut(n);
+        head
+    }
+
+    /// Sets the length to the `n` bytes that were filled (at most the
+    /// allocated length) and terminates them, keeping the allocation as
+    /// the C extension's socket_recv() does.
+    pub fn set_len(mut self, n: usize) -> ZString {
+        let n = n.min(self.len());
+        // SAFETY: the allocation has room for len + 1 bytes and n <= len.
+        unsafe {
+            (*self.s.as_ptr()).len = n;
+            *self.val_ptr().add(n) = 0;
+        }
+        self
     }
 
     /// `zend_string_truncate` to the `n` bytes that were filled, plus the

@@ -1,0 +1,225 @@
+//! socket_get_option() / socket_set_option() (and their aliases
+//! socket_getopt() / socket_setopt()): ints for most options, arrays for
+//! SO_LINGER, SO_RCVTIMEO/SO_SNDTIMEO, SO_MEMINFO and TCP_CONGESTION,
+//! strings for SO_BINDTODEVICE and TCP_CONGESTION.
+
+use std::ffi::{CStr, c_int};
+
+use crate::args;
+use crate::errors;
+use crate::socket::Socket;
+use crate::sys;
+use crate::zend::{Frame, OwnedZval, Return, ZArray, Zv, error};
+
+const SO_MEMINFO: c_int = 55;
+/// SK_MEMINFO_VARS and the names of its fields, in order (linux/sock_diag.h).
+const MEMINFO_KEYS: [&CStr; 9] = [
+    c"rmem_alloc",
+    c"rcvbuf",
+    c"wmem_alloc",
+    c"sndbuf",
+    c"fwd_alloc",
+    c"wmem_queued",
+    c"optmem",
+    c"backlog",
+    c"drops",
+];
+
+fn get_failed(sock: &Socket, e: i32) -> Option<Return> {
+    errors::socket_error(sock, "Unable to retrieve socket option", e);
+    Some(Return::Bool(false))
+}
+
+fn ints<const N: usize>(bytes: &[u8]) -> [i64; N] {
+    let mut out = [0i64; N];
+    for (o, chunk) in out.iter_mut().zip(bytes.chunks_exact(size_of::<c_int>())) {
+        let mut b = [0u8; 4];
+        b.copy_from_slice(chunk);
+        *o = c_int::from_ne_bytes(b).into();
+    }
+    out
+}
+
+/// socket_get_option(Socket $socket, int $level, int $option): array|int|false
+pub fn socket_get_option(f: &Frame<'_>) -> Option<Return> {
+    let a = args::parse(f, 3, 3)?;
+    let sock = a.object::<Socket>(1)?;
+    let level = a.long(2)?;
+    let name = a.long(3)?;
+    let fd = sock.fd()?;
+    let (level, name) = (level as c_int, name as c_int);
+
+    if level == libc::IPPROTO_TCP && name == libc::TCP_CONGESTION {
+        let mut buf = [0u8; 16];
+        return match sys::getsockopt(fd, level, name, &mut buf) {
+            Ok(_) => {
+                let end = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
+                let mut arr = ZArray::new(1);
+                arr.set(
+                    c"name",
+                    OwnedZval::bytes(buf.get(..end).unwrap_or_default()),
+                );
+                Some(Return::Zval(arr.into_zval()))
+            }
+            Err(e) => get_failed(sock, e),
+        };
+    }
+    if level == libc::SOL_SOCKET {
+        match name {
+            libc::SO_LINGER => {
+                let mut buf = [0u8; size_of::<libc::linger>()];
+                return match sys::getsockopt(fd, level, name, &mut buf) {
+                    Ok(_) => {
+                        let [onoff, linger] = ints::<2>(&buf);
+                        let mut arr = ZArray::new(2);
+                        arr.set_long(c"l_onoff", onoff);
+                        arr.set_long(c"l_linger", linger);
+                        Some(Return::Zval(arr.into_zval()))
+                    }
+                    Err(e) => get_failed(sock, e),
+                };
+            }
+            libc::SO_RCVTIMEO | libc::SO_SNDTIMEO => {
+                let mut buf = [0u8; size_of::<libc::timeval>()];
+                return match sys::getsockopt(fd, level, name, &mut buf) {
+                    Ok(_) => {
+                        let mut sec = [0u8; 8];
+                        let mut usec = [0u8; 8];
+                        sec.copy_from_slice(buf.get(..8).unwrap_or(&[0; 8]));
+                        usec.copy_from_slice(buf.get(8..16).unwrap_or(&[0; 8]));
+                        let mut arr = ZArray::new(2);
+                        arr.set_long(c"sec", i64::from_ne_bytes(sec));
+                        arr.set_long(c"usec", i64::from_ne_bytes(usec));
+                        Some(Return::Zval(arr.into_zval()))
+                    }
+                    Err(e) => get_failed(sock, e),
+                };
+            }
+            SO_MEMINFO => {
+                let mut buf = [0u8; 4 * MEMINFO_KEYS.len()];
+                return match sys::getsockopt(fd, level, name, &mut buf) {
+                    Ok(n) if n != buf.len() => {
+                        error::warning("Unable to retrieve all socket meminfo data");
+                        Some(Return::Bool(false))
+                    }
+                    Ok(_) => {
+                        let mut arr = ZArray::new(9);
+                        for (key, chunk) in MEMINFO_KEYS.iter().zip(buf.chunks_exact(4)) {
+                            let mut b = [0u8; 4];
+                            b.copy_from_slice(chunk);
+                            arr.set_long(key, u32::from_ne_bytes(b).into());
+                        }
+                        Some(Return::Zval(arr.into_zval()))
+                    }
+                    Err(e) => get_failed(sock, e),
+                };
+            }
+            _ => {}
+        }
+    }
+
+    let mut buf = [0u8; size_of::<c_int>()];
+    match sys::getsockopt(fd, level, name, &mut buf) {
+        // A one-byte option (IP_MULTICAST_LOOP, IP_TTL on some systems).
+        Ok(1) => Some(Return::Long(buf.first().copied().unwrap_or(0).into())),
+        Ok(_) => Some(Return::Long(c_int::from_ne_bytes(buf).into())),
+        Err(e) => get_failed(sock, e),
+    }
+}
+
+/// The value of `key` in an option array, or the C extension's ValueError.
+fn required_key<'a>(arr: crate::zend::ArrayRef<'a>, key: &CStr) -> Option<Zv<'a>> {
+    let v = arr.get(key);
+    if v.is_none() {
+        error::argument_value_error_fmt(4, &format!("must have key \"{}\"", key.to_string_lossy()));
+    }
+    v
+}
+
+/// An option value as bytes for setsockopt(): built here, or borrowed
+/// from a PHP string.
+enum OptVal<'a> {
+    Built([u8; 16], usize),
+    Str(&'a [u8]),
+}
+
+impl OptVal<'_> {
+    fn int(v: i64) -> Self {
+        let mut b = [0u8; 16];
+        for (d, s) in b.iter_mut().zip((v as c_int).to_ne_bytes()) {
+            *d = s;
+        }
+        OptVal::Built(b, size_of::<c_int>())
+    }
+
+    /// Two C ints (struct linger) or two longs (struct timeval).
+    fn pair<const N: usize>(a: [u8; N], b: [u8; N]) -> Self {
+        let mut buf = [0u8; 16];
+        for (d, s) in buf.iter_mut().zip(a.into_iter().chain(b)) {
+            *d = s;
+        }
+        OptVal::Built(buf, 2 * N)
+    }
+
+    fn bytes(&self) -> &[u8] {
+        match self {
+            OptVal::Built(b, n) => b.get(..*n).unwrap_or_default(),
+            OptVal::Str(s) => s,
+        }
+    }
+}
+
+/// socket_set_option(Socket $socket, int $level, int $option, $value): bool
+///
+/// Unlike the C extension, which converts the elements of a SO_LINGER or
+/// SO_*TIMEO array in place (changing the caller's array), the values are
+/// only read.
+pub fn socket_set_option(f: &Frame<'_>) -> Option<Return> {
+    let a = args::parse(f, 4, 4)?;
+    let sock = a.object::<Socket>(1)?;
+    let level = a.long(2)?;
+    let name = a.long(3)?;
+    let value = a.zval(4)?;
+    let fd = sock.fd()?;
+    let (level, name) = (level as c_int, name as c_int);
+
+    let val = if level == libc::IPPROTO_TCP && name == libc::TCP_CONGESTION {
+        OptVal::Str(value.as_bytes().unwrap_or_default())
+    } else {
+        match name {
+            libc::SO_LINGER | libc::SO_RCVTIMEO | libc::SO_SNDTIMEO => {
+                let (k1, k2) = if name == libc::SO_LINGER {
+                    (c"l_onoff", c"l_linger")
+                } else {
+                    (c"sec", c"usec")
+                };
+                // convert_to_array(): a scalar becomes [0 => scalar], which
+                // has neither key; an object gives its properties.
+                let converted = value.to_array();
+                let arr = converted.as_array()?;
+                let first = required_key(arr, k1)?.deref().to_long();
+                let second = required_key(arr, k2)?.deref().to_long();
+                if name == libc::SO_LINGER {
+                    // struct linger: C ints, each cast to unsigned short first.
+                    OptVal::pair(
+                        c_int::from(first as u16).to_ne_bytes(),
+                        c_int::from(second as u16).to_ne_bytes(),
+                    )
+                } else {
+                    OptVal::pair(first.to_ne_bytes(), second.to_ne_bytes())
+                }
+            }
+            libc::SO_BINDTODEVICE => OptVal::Str(value.as_bytes().unwrap_or_default()),
+            _ => OptVal::int(value.to_long()),
+        }
+    };
+    Some(Return::Bool(
+        match sys::setsockopt(fd, level, name, val.bytes()) {
+            Ok(()) => true,
+            Err(e) => {
+                errors::socket_error(sock, "Unable to set socket option", e);
+                false
+            }
+        },
+    ))
+}

@@ -1,0 +1,164 @@
+//! PHP arrays: built by this code (results, option values) and read from
+//! arguments (select's socket arrays, option arrays, hints).
+
+use std::ffi::CStr;
+use std::marker::PhantomData;
+use std::mem::ManuallyDrop;
+use std::ptr::NonNull;
+
+use super::ffi::{self, HashTable, zend_string, zval};
+use super::value::{OwnedZval, Zv, undef_zval};
+
+/// A new array this code owns until it is handed over as a zval.
+pub struct ZArray {
+    ht: NonNull<HashTable>,
+}
+
+impl ZArray {
+    /// `zend_new_array(size)`.
+    pub fn new(size: u32) -> ZArray {
+        // SAFETY: _zend_new_array never returns null (it bails out).
+        let ht = unsafe { NonNull::new_unchecked(ffi::_zend_new_array(size)) };
+        ZArray { ht }
+    }
+
+    /// `add_next_index_zval`.
+    pub fn push(&mut self, v: OwnedZval) {
+        let mut v = ManuallyDrop::new(v);
+        // SAFETY: the array takes over the value's reference.
+        unsafe { ffi::zend_hash_next_index_insert(self.ht.as_ptr(), (*v).as_mut_ptr()) };
+    }
+
+    /// `add_assoc_zval_ex`: a string key.
+    pub fn set(&mut self, key: &CStr, v: OwnedZval) {
+        let mut v = ManuallyDrop::new(v);
+        // SAFETY: the array takes over the value's reference; Zend copies the key.
+        unsafe {
+            ffi::zend_hash_str_update(
+                self.ht.as_ptr(),
+                key.as_ptr(),
+                key.count_bytes(),
+                (*v).as_mut_ptr(),
+            )
+        };
+    }
+
+    pub fn set_long(&mut self, key: &CStr, n: i64) {
+        self.set(key, OwnedZval::long(n));
+    }
+
+    /// Copies `value` (with a new reference) under `key`, as select() keeps
+    /// the keys of the arrays it filters.
+    pub fn copy_entry(&mut self, key: Key<'_>, value: Zv<'_>) {
+        let mut v = ManuallyDrop::new(OwnedZval::copy_of(value));
+        // SAFETY: the array takes over the new reference; zend_hash_add
+        // references the (live) key string itself. A duplicate key cannot
+        // occur: keys come from one source array.
+        unsafe {
+            let added = match key {
+                Key::Index(h) => {
+                    ffi::zend_hash_index_update(self.ht.as_ptr(), h, (*v).as_mut_ptr())
+                }
+                Key::Str(k, _) => {
+                    ffi::zend_hash_add(self.ht.as_ptr(), k.as_ptr(), (*v).as_mut_ptr())
+                }
+            };
+            if added.is_null() {
+                ffi::zval_ptr_dtor((*v).as_mut_ptr());
+            }
+        }
+    }
+
+    pub fn into_zval(self) -> OwnedZval {
+        let ht = ManuallyDrop::new(self).ht;
+        let mut zv = undef_zval();
+        zv.value.arr = ht.as_ptr();
+        zv.u1.type_info = ffi::IS_ARRAY_EX;
+        OwnedZval::from_raw(zv)
+    }
+}
+
+impl Drop for ZArray {
+    fn drop(&mut self) {
+        let mut zv = undef_zval();
+        zv.value.arr = self.ht.as_ptr();
+        zv.u1.type_info = ffi::IS_ARRAY_EX;
+        drop(OwnedZval::from_raw(zv));
+    }
+}
+
+/// The key of an array element.
+#[derive(Clone, Copy)]
+pub enum Key<'a> {
+    Index(u64),
+    Str(NonNull<zend_string>, PhantomData<&'a zend_string>),
+}
+
+/// An array owned by someone else (an argument).
+#[derive(Clone, Copy)]
+pub struct ArrayRef<'a> {
+    ht: NonNull<HashTable>,
+    _l: PhantomData<&'a HashTable>,
+}
+
+impl<'a> ArrayRef<'a> {
+    pub(crate) fn new(ht: NonNull<HashTable>) -> Self {
+        ArrayRef {
+            ht,
+            _l: PhantomData,
+        }
+    }
+
+    pub fn len(self) -> u32 {
+        // SAFETY: the array is live for 'a.
+        unsafe { (*self.ht.as_ptr()).nNumOfElements }
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.len() == 0
+    }
+
+    /// `zend_hash_str_find`.
+    pub fn get(self, key: &CStr) -> Option<Zv<'a>> {
+        // SAFETY: the array is live; the result, if any, points into it.
+        let p =
+            unsafe { ffi::zend_hash_str_find(self.ht.as_ptr(), key.as_ptr(), key.count_bytes()) };
+        NonNull::new(p).map(Zv::from_ptr)
+    }
+
+    /// ZEND_HASH_FOREACH_KEY_VAL: the elements in order (not dereferenced).
+    pub fn iter(self) -> impl Iterator<Item = (Key<'a>, Zv<'a>)> {
+        // SAFETY: reading the table header of a live array.
+        let (packed, used, data) = unsafe {
+            let ht = self.ht.as_ptr();
+            (
+                (*ht).u.flags & ffi::HASH_FLAG_PACKED != 0,
+                (*ht).nNumUsed as usize,
+                (*ht).__bindgen_anon_1.arData,
+            )
+        };
+        (0..used).filter_map(move |i| {
+            // SAFETY: slots 0..nNumUsed exist; packed arrays store zvals,
+            // the others Buckets; unused slots are IS_UNDEF. The array must
+            // not change while iterated, which callers ensure by not running
+            // PHP code in between.
+            unsafe {
+                let (zv, key) = if packed {
+                    let zv = data.cast::<zval>().add(i);
+                    (zv, Key::Index(i as u64))
+                } else {
+                    let b = data.add(i);
+                    let key = match NonNull::new((*b).key) {
+                        Some(k) => Key::Str(k, PhantomData),
+                        None => Key::Index((*b).h),
+                    };
+                    (&raw mut (*b).val, key)
+                };
+                if (*zv).u1.v.type_ == ffi::IS_UNDEF {
+                    return None;
+                }
+                Some((key, Zv::from_ptr(NonNull::new_unchecked(zv))))
+            }
+        })
+    }
+}
