@@ -134,19 +134,27 @@ pub fn socket_select(f: &Frame<'_>) -> Option<Return> {
         return Some(Return::Bool(false));
     }
 
-    // select()'s timeval, normalised as the C extension does, then turned
-    // into a timespec as the kernel turns it for select().
-    let timeout = seconds.map(|sec| {
-        let (sec, usec) = if micros > 999_999 {
-            (sec.wrapping_add(micros / 1_000_000), micros % 1_000_000)
-        } else {
-            (sec, micros)
-        };
-        (
-            sec.wrapping_add(usec / 1_000_000),
-            (usec % 1_000_000).wrapping_mul(1000),
-        )
-    });
+    // select()'s timeval, normalised as the C extension does, then checked
+    // and converted as glibc's select() does: a negative part is EINVAL
+    // without a system call; microseconds carry into seconds.
+    let timeout = match seconds {
+        None => None,
+        Some(sec) => {
+            let (sec, usec) = if micros > 999_999 {
+                (sec.wrapping_add(micros / 1_000_000), micros % 1_000_000)
+            } else {
+                (sec, micros)
+            };
+            if sec < 0 || usec < 0 {
+                errors::global_error("Unable to select", libc::EINVAL);
+                return Some(Return::Bool(false));
+            }
+            Some((
+                sec.saturating_add(usec / 1_000_000),
+                (usec % 1_000_000) * 1000,
+            ))
+        }
+    };
 
     let pfds: &mut [libc::pollfd] = if heap.is_empty() {
         inline.get_mut(..count).unwrap_or_default()
