@@ -6,7 +6,7 @@ sockets
 <?php
 var_dump(extension_loaded('sockets'), phpversion('sockets') === PHP_VERSION);
 $ext = new ReflectionExtension('sockets');
-var_dump($ext->getName(), $ext->getVersion() === PHP_VERSION, in_array("Socket", $ext->getClassNames()), $ext->getDependencies(), $ext->getINIEntries());
+var_dump($ext->getName(), $ext->getVersion() === PHP_VERSION, $ext->getClassNames(), $ext->getDependencies(), $ext->getINIEntries());
 foreach (['socket_create_pair', 'socket_write', 'socket_read', 'socket_close', 'socket_last_error', 'socket_clear_error', 'socket_strerror'] as $f) {
     $r = new ReflectionFunction($f);
     echo $r;
@@ -28,7 +28,12 @@ bool(true)
 bool(true)
 string(7) "sockets"
 bool(true)
-bool(true)
+array(2) {
+  [0]=>
+  string(6) "Socket"
+  [1]=>
+  string(11) "AddressInfo"
+}
 array(0) {
 }
 array(0) {

@@ -177,3 +177,21 @@ pub static SOCKET_SHUTDOWN: [ArgInfo; 3] = [
     socket(),
     ArgInfo::arg(c"mode", INT, Some(c"2")),
 ];
+
+const fn address_info() -> ArgInfo {
+    ArgInfo::obj(c"address", c"AddressInfo", 0, None)
+}
+
+pub static SOCKET_ADDRINFO_LOOKUP: [ArgInfo; 4] = [
+    ArgInfo::returns(1, MAY_BE_ARRAY | MAY_BE_FALSE),
+    ArgInfo::arg(c"host", MAY_BE_STRING, None),
+    ArgInfo::arg(c"service", MAY_BE_STRING | MAY_BE_NULL, Some(c"null")),
+    ArgInfo::arg(c"hints", MAY_BE_ARRAY, Some(c"[]")),
+];
+
+pub static SOCKET_ADDRINFO_CONNECT: [ArgInfo; 2] = [socket_or_false(1), address_info()];
+
+pub static SOCKET_ADDRINFO_BIND: [ArgInfo; 2] = [socket_or_false(1), address_info()];
+
+pub static SOCKET_ADDRINFO_EXPLAIN: [ArgInfo; 2] =
+    [ArgInfo::returns(1, MAY_BE_ARRAY), address_info()];

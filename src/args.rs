@@ -11,7 +11,7 @@
 use crate::zend::ffi::{
     Z_EXPECTED_LONG, Z_EXPECTED_LONG_OR_NULL, Z_EXPECTED_STRING, Z_EXPECTED_STRING_OR_NULL,
 };
-use crate::zend::{Frame, ObjectData, RefSlot, Zv, error};
+use crate::zend::{ArrayRef, Frame, ObjectData, RefSlot, Zv, error};
 
 pub struct Args<'f, 'a> {
     frame: &'f Frame<'a>,
@@ -129,6 +129,16 @@ impl<'a> Args<'_, 'a> {
             return Some(None);
         }
         bytes_slow(zv, n, Z_EXPECTED_STRING_OR_NULL).map(Some)
+    }
+
+    /// `Z_PARAM_ARRAY`: the array, borrowed.
+    pub fn array(&self, n: u32) -> Option<ArrayRef<'a>> {
+        let zv = self.arg(n)?;
+        let arr = zv.as_array();
+        if arr.is_none() {
+            zv.wrong_type(n, crate::zend::ffi::Z_EXPECTED_ARRAY);
+        }
+        arr
     }
 
     /// A by-reference argument (`"z"` on `&$x`), if it was passed.

@@ -12,6 +12,7 @@
 //!   system calls, each behind small safe functions.
 
 pub mod address;
+pub mod addrinfo;
 pub mod arginfo;
 pub mod args;
 pub mod constants;

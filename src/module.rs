@@ -36,12 +36,16 @@ mod handlers {
         zif_socket_shutdown => crate::socket::socket_shutdown,
         zif_socket_last_error => crate::errors::socket_last_error,
         zif_socket_clear_error => crate::errors::socket_clear_error,
+        zif_socket_addrinfo_lookup => crate::addrinfo::socket_addrinfo_lookup,
+        zif_socket_addrinfo_connect => crate::addrinfo::socket_addrinfo_connect,
+        zif_socket_addrinfo_bind => crate::addrinfo::socket_addrinfo_bind,
+        zif_socket_addrinfo_explain => crate::addrinfo::socket_addrinfo_explain,
     }
 }
 use handlers::*;
 
 /// In the C extension's order, which `php --re sockets` lists.
-static FUNCTIONS: [FunctionEntry; 28] = [
+static FUNCTIONS: [FunctionEntry; 32] = [
     FunctionEntry::new(c"socket_select", zif_socket_select, &ai::SOCKET_SELECT),
     FunctionEntry::new(
         c"socket_create_listen",
@@ -129,6 +133,26 @@ static FUNCTIONS: [FunctionEntry; 28] = [
         zif_socket_clear_error,
         &ai::SOCKET_CLEAR_ERROR,
     ),
+    FunctionEntry::new(
+        c"socket_addrinfo_lookup",
+        zif_socket_addrinfo_lookup,
+        &ai::SOCKET_ADDRINFO_LOOKUP,
+    ),
+    FunctionEntry::new(
+        c"socket_addrinfo_connect",
+        zif_socket_addrinfo_connect,
+        &ai::SOCKET_ADDRINFO_CONNECT,
+    ),
+    FunctionEntry::new(
+        c"socket_addrinfo_bind",
+        zif_socket_addrinfo_bind,
+        &ai::SOCKET_ADDRINFO_BIND,
+    ),
+    FunctionEntry::new(
+        c"socket_addrinfo_explain",
+        zif_socket_addrinfo_explain,
+        &ai::SOCKET_ADDRINFO_EXPLAIN,
+    ),
     FunctionEntry::end(),
 ];
 
@@ -156,6 +180,7 @@ pub extern "C" fn get_module() -> *mut zend_module_entry {
 unsafe extern "C" fn minit(_type: c_int, module_number: c_int) -> ZendResult {
     crate::zend::guard::install_quiet_panic_hook();
     socket::register_class();
+    crate::addrinfo::register_class();
     for (name, value) in constants::CONSTANTS {
         module::register_long_constant(name, *value, module_number);
     }

@@ -112,7 +112,8 @@ impl Socket {
         k
     }
 
-    fn adopt(&self, fd: RawFd, domain: c_int, kind: c_int) {
+    /// Takes ownership of a freshly created descriptor.
+    pub(crate) fn adopt(&self, fd: RawFd, domain: c_int, kind: c_int) {
         self.fd.set(fd);
         self.domain.set(domain);
         // SOCK_NONBLOCK and SOCK_CLOEXEC may be or-ed into the type.

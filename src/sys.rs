@@ -532,3 +532,62 @@ pub fn if_nametoindex(name: &CStr) -> u32 {
     // SAFETY: `name` is NUL-terminated.
     unsafe { libc::if_nametoindex(name.as_ptr()) }
 }
+
+/// One result of getaddrinfo(), copied out of the C list.
+pub struct AddrInfo {
+    pub flags: c_int,
+    pub family: c_int,
+    pub socktype: c_int,
+    pub protocol: c_int,
+    pub addr: SockAddr,
+    pub canonname: Option<Vec<u8>>,
+}
+
+/// [getaddrinfo(3)](https://man7.org/linux/man-pages/man3/getaddrinfo.3.html)
+/// with hints (flags, family, socktype, protocol); Err is its return code.
+pub fn getaddrinfo(
+    host: &CStr,
+    service: Option<&CStr>,
+    hints: (c_int, c_int, c_int, c_int),
+) -> Result<Vec<AddrInfo>, c_int> {
+    // SAFETY: hints is zeroed then filled; the result list is walked, copied
+    // and freed here; ai_addr points to ai_addrlen bytes.
+    unsafe {
+        let mut h: libc::addrinfo = std::mem::zeroed();
+        (h.ai_flags, h.ai_family, h.ai_socktype, h.ai_protocol) = hints;
+        let mut res: *mut libc::addrinfo = std::ptr::null_mut();
+        let svc = service.map_or(std::ptr::null(), CStr::as_ptr);
+        let rc = libc::getaddrinfo(host.as_ptr(), svc, &h, &mut res);
+        if rc != 0 {
+            return Err(rc);
+        }
+        let mut out = Vec::new();
+        let mut rp = res;
+        while !rp.is_null() {
+            let ai = &*rp;
+            let mut addr = SockAddr::zeroed();
+            let len = (ai.ai_addrlen as usize).min(size_of::<libc::sockaddr_storage>());
+            if !ai.ai_addr.is_null() {
+                std::ptr::copy_nonoverlapping(
+                    ai.ai_addr.cast::<u8>(),
+                    addr.as_mut_ptr().cast::<u8>(),
+                    len,
+                );
+            }
+            addr.len = len as libc::socklen_t;
+            let canonname = (!ai.ai_canonname.is_null())
+                .then(|| CStr::from_ptr(ai.ai_canonname).to_bytes().to_vec());
+            out.push(AddrInfo {
+                flags: ai.ai_flags,
+                family: ai.ai_family,
+                socktype: ai.ai_socktype,
+                protocol: ai.ai_protocol,
+                addr,
+                canonname,
+            });
+            rp = ai.ai_next;
+        }
+        libc::freeaddrinfo(res);
+        Ok(out)
+    }
+}

@@ -94,6 +94,17 @@ pub enum Key<'a> {
     Str(NonNull<zend_string>, PhantomData<&'a zend_string>),
 }
 
+impl<'a> Key<'a> {
+    /// The bytes of a string key.
+    pub fn str_bytes(self) -> Option<&'a [u8]> {
+        match self {
+            Key::Index(_) => None,
+            // SAFETY: the key string lives as long as the array ('a).
+            Key::Str(k, _) => Some(unsafe { super::value::zstr_bytes(k.as_ptr()) }),
+        }
+    }
+}
+
 /// An array owned by someone else (an argument).
 #[derive(Clone, Copy)]
 pub struct ArrayRef<'a> {
@@ -116,6 +127,12 @@ impl<'a> ArrayRef<'a> {
 
     pub fn is_empty(self) -> bool {
         self.len() == 0
+    }
+
+    /// HT_IS_PACKED: a list whose keys are 0..n.
+    pub fn is_packed(self) -> bool {
+        // SAFETY: reading the flags of a live array.
+        unsafe { (*self.ht.as_ptr()).u.flags & ffi::HASH_FLAG_PACKED != 0 }
     }
 
     /// `zend_hash_str_find`.

@@ -188,6 +188,13 @@ impl<T: ObjectData> NewObject<T> {
         unsafe { &(*container::<T>(self.obj.as_ptr())).data }
     }
 
+    /// The data of an object nobody else has seen yet.
+    pub fn data_mut(&mut self) -> &mut T {
+        // SAFETY: we hold the only reference to this new object, and the
+        // borrow of self keeps it unique for as long as it is used.
+        unsafe { &mut (*container::<T>(self.obj.as_ptr())).data }
+    }
+
     /// Hands the reference over to a zval.
     pub fn into_zval(self) -> OwnedZval {
         let obj = ManuallyDrop::new(self).obj;

@@ -256,7 +256,7 @@ impl<'a> Zv<'a> {
 /// # Safety
 /// `s` must point to a live zend_string that outlives `'a`.
 #[inline(always)]
-unsafe fn zstr_bytes<'a>(s: *const zend_string) -> &'a [u8] {
+pub(crate) unsafe fn zstr_bytes<'a>(s: *const zend_string) -> &'a [u8] {
     // SAFETY: a zend_string stores `len` bytes at `val`.
     unsafe {
         let len = (*s).len;
