@@ -195,3 +195,8 @@ pub static SOCKET_ADDRINFO_BIND: [ArgInfo; 2] = [socket_or_false(1), address_inf
 
 pub static SOCKET_ADDRINFO_EXPLAIN: [ArgInfo; 2] =
     [ArgInfo::returns(1, MAY_BE_ARRAY), address_info()];
+
+pub static SOCKET_IMPORT_STREAM: [ArgInfo; 2] =
+    [socket_or_false(1), ArgInfo::arg(c"stream", 0, None)];
+
+pub static SOCKET_EXPORT_STREAM: [ArgInfo; 2] = [ArgInfo::returns(1, 0), socket()];

@@ -22,5 +22,6 @@ pub mod module;
 pub mod options;
 pub mod select;
 pub mod socket;
+pub mod streams;
 pub mod sys;
 pub mod zend;

@@ -36,6 +36,8 @@ mod handlers {
         zif_socket_shutdown => crate::socket::socket_shutdown,
         zif_socket_last_error => crate::errors::socket_last_error,
         zif_socket_clear_error => crate::errors::socket_clear_error,
+        zif_socket_import_stream => crate::streams::socket_import_stream,
+        zif_socket_export_stream => crate::streams::socket_export_stream,
         zif_socket_addrinfo_lookup => crate::addrinfo::socket_addrinfo_lookup,
         zif_socket_addrinfo_connect => crate::addrinfo::socket_addrinfo_connect,
         zif_socket_addrinfo_bind => crate::addrinfo::socket_addrinfo_bind,
@@ -45,7 +47,7 @@ mod handlers {
 use handlers::*;
 
 /// In the C extension's order, which `php --re sockets` lists.
-static FUNCTIONS: [FunctionEntry; 32] = [
+static FUNCTIONS: [FunctionEntry; 34] = [
     FunctionEntry::new(c"socket_select", zif_socket_select, &ai::SOCKET_SELECT),
     FunctionEntry::new(
         c"socket_create_listen",
@@ -132,6 +134,16 @@ static FUNCTIONS: [FunctionEntry; 32] = [
         c"socket_clear_error",
         zif_socket_clear_error,
         &ai::SOCKET_CLEAR_ERROR,
+    ),
+    FunctionEntry::new(
+        c"socket_import_stream",
+        zif_socket_import_stream,
+        &ai::SOCKET_IMPORT_STREAM,
+    ),
+    FunctionEntry::new(
+        c"socket_export_stream",
+        zif_socket_export_stream,
+        &ai::SOCKET_EXPORT_STREAM,
     ),
     FunctionEntry::new(
         c"socket_addrinfo_lookup",

@@ -9,7 +9,8 @@ use crate::address::{self, Target};
 use crate::args;
 use crate::errors;
 use crate::sys::{self, RawFd, SockAddr};
-use crate::zend::{ClassSlot, Frame, NewObject, ObjectData, Return, ZvalCell, error};
+use crate::zend::stream::{PHP_STREAM_OPTION_BLOCKING, Stream};
+use crate::zend::{ClassSlot, Frame, NewObject, ObjectData, OwnedZval, Return, ZvalCell, error};
 
 /// The Rust data of a `Socket` object.
 ///
@@ -110,6 +111,34 @@ impl Socket {
         let k = sys::getsockopt_int(fd, libc::SOL_SOCKET, libc::SO_TYPE).unwrap_or(0);
         self.kind.set(k);
         k
+    }
+
+    pub fn is_blocking(&self) -> bool {
+        self.blocking.get() != 0
+    }
+
+    /// The stream this socket shares its descriptor with, if any.
+    fn stream(&self) -> Option<Stream> {
+        self.zstream.get().and_then(Stream::from_zval)
+    }
+
+    /// Another reference to the stream zval (for socket_export_stream).
+    pub(crate) fn stream_zval(&self) -> Option<OwnedZval> {
+        self.zstream.get().map(OwnedZval::copy_of)
+    }
+
+    pub(crate) fn attach_stream(&self, zv: OwnedZval) {
+        self.zstream.set(zv);
+    }
+
+    /// Takes a descriptor that belongs to a stream (socket_import_stream).
+    pub(crate) fn import(&self, fd: RawFd, domain: c_int, blocking: bool, stream: OwnedZval) {
+        self.fd.set(fd);
+        self.domain.set(domain);
+        self.kind.set(0);
+        self.error.set(0);
+        self.blocking.set(c_int::from(blocking));
+        self.zstream.set(stream);
     }
 
     /// Takes ownership of a freshly created descriptor.
@@ -320,6 +349,13 @@ fn set_blocking(f: &Frame<'_>, blocking: bool, what: &str) -> Option<Return> {
     let a = args::parse(f, 1, 1)?;
     let sock = a.object::<Socket>(1)?;
     let fd = sock.fd()?;
+    // A stream is given the chance to switch itself, keeping its state right.
+    if let Some(stream) = sock.stream() {
+        if stream.set_option(PHP_STREAM_OPTION_BLOCKING, c_int::from(blocking)) != -1 {
+            sock.blocking.set(c_int::from(blocking));
+            return Some(Return::Bool(true));
+        }
+    }
     Some(Return::Bool(match sys::set_nonblocking(fd, !blocking) {
         Ok(()) => {
             sock.blocking.set(c_int::from(blocking));
@@ -374,6 +410,16 @@ pub fn socket_close(f: &Frame<'_>) -> Option<Return> {
     let a = args::parse(f, 1, 1)?;
     let sock = a.object::<Socket>(1)?;
     sock.fd()?;
-    sock.close_fd();
+    if sock.zstream.is_undef() {
+        sock.close_fd();
+    } else {
+        // The stream owns the descriptor: close it (keeping the resource,
+        // which scripts may still hold) and let go of it.
+        if let Some(stream) = sock.stream() {
+            stream.close_keep_resource();
+        }
+        sock.zstream.clear();
+        sock.fd.set(-1);
+    }
     Some(Return::Null)
 }

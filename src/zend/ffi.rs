@@ -35,6 +35,7 @@ pub const IS_STRING_EX: u32 = IS_STRING as u32 | (IS_TYPE_REFCOUNTED << Z_TYPE_F
 pub const IS_ARRAY_EX: u32 = IS_ARRAY as u32
     | (IS_TYPE_REFCOUNTED << Z_TYPE_FLAGS_SHIFT)
     | (IS_TYPE_COLLECTABLE << Z_TYPE_FLAGS_SHIFT);
+pub const IS_RESOURCE_EX: u32 = IS_RESOURCE as u32 | (IS_TYPE_REFCOUNTED << Z_TYPE_FLAGS_SHIFT);
 pub const IS_OBJECT_EX: u32 = IS_OBJECT as u32
     | (IS_TYPE_REFCOUNTED << Z_TYPE_FLAGS_SHIFT)
     | (IS_TYPE_COLLECTABLE << Z_TYPE_FLAGS_SHIFT);
@@ -75,7 +76,7 @@ pub const Z_EXPECTED_STRING: c_int = 4;
 pub const Z_EXPECTED_STRING_OR_NULL: c_int = 5;
 pub const Z_EXPECTED_ARRAY: c_int = 6;
 pub const Z_EXPECTED_ARRAY_OR_NULL: c_int = 7;
-pub const Z_EXPECTED_RESOURCE: c_int = 16;
+pub const Z_EXPECTED_RESOURCE: c_int = 14;
 
 /// HASH_FLAG_PACKED (Zend/zend_hash.h).
 pub const HASH_FLAG_PACKED: u32 = 1 << 2;

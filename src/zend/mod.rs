@@ -8,6 +8,7 @@ pub mod ffi;
 pub mod guard;
 pub mod module;
 pub mod object;
+pub mod stream;
 pub mod value;
 
 pub use array::{ArrayRef, Key, ZArray};

@@ -119,6 +119,10 @@ impl<'a> Zv<'a> {
         copy
     }
 
+    pub(crate) fn as_ptr(self) -> *mut zval {
+        self.ptr.as_ptr()
+    }
+
     /// `zend_zval_type_name()`: "int", "string", "stdClass"... as in messages.
     pub fn type_name(self) -> String {
         // SAFETY: returns a static or class-name string for a live zval.
@@ -630,6 +634,47 @@ impl ZvalCell {
     pub fn is_undef(&self) -> bool {
         // SAFETY: reading the type byte of a zval we own.
         unsafe { (*self.0.get().cast::<zval>()).u1.v.type_ == ffi::IS_UNDEF }
+    }
+}
+
+impl ZvalCell {
+    /// The value, borrowed (None when undefined).
+    pub fn get(&self) -> Option<Zv<'_>> {
+        if self.is_undef() {
+            return None;
+        }
+        // SAFETY: the cell holds a live zval for as long as it is borrowed.
+        let p = unsafe { NonNull::new_unchecked(self.0.get().cast::<zval>()) };
+        Some(Zv::from_ptr(p))
+    }
+
+    /// Stores a value (releasing any previous one).
+    pub fn set(&self, v: OwnedZval) {
+        let mut v = ManuallyDrop::new(v);
+        // SAFETY: the cell owns its zval; the old one is released after the
+        // new one is in place. No borrow from `get` is alive across this
+        // (callers do not hold one while storing).
+        unsafe {
+            let slot = self.0.get().cast::<zval>();
+            let old = ptr::read(slot);
+            ptr::write(slot, ManuallyDrop::take(&mut v.zv));
+            if old.u1.v.type_ != ffi::IS_UNDEF {
+                drop(OwnedZval::from_raw(old));
+            }
+        }
+    }
+
+    /// Releases the value, leaving the cell undefined.
+    pub fn clear(&self) {
+        // SAFETY: as for `set`.
+        unsafe {
+            let slot = self.0.get().cast::<zval>();
+            let old = ptr::read(slot);
+            ptr::write(slot, undef_zval());
+            if old.u1.v.type_ != ffi::IS_UNDEF {
+                drop(OwnedZval::from_raw(old));
+            }
+        }
     }
 }
 
