@@ -182,22 +182,38 @@ pub fn socket_select(f: &Frame<'_>) -> Option<Return> {
         }
     }
 
-    // Each array keeps, under their keys, the sockets that are ready. It is
-    // read again here, as a variable passed twice has changed meanwhile.
+    // Each array keeps, under their keys, the sockets that are ready. An
+    // array still the one scanned above pairs its elements with their
+    // results in order; one that changed meanwhile (a variable passed
+    // twice) is matched by descriptor, as the C extension's FD_ISSET does.
     for (i, entry) in arrays.iter().enumerate() {
-        let (Some((zv, _)), Some(set)) = (entry, ready.get(i)) else {
+        let (Some((zv, scanned)), Some(set)) = (entry, ready.get(i)) else {
             continue;
         };
         let Some(arr) = zv.as_array() else { continue };
+        let (_, mask) = SETS.get(i).copied().unwrap_or((0, 0));
         let mut out = ZArray::new(0);
-        for (key, element) in arr.iter() {
-            let element = element.deref();
-            let fd = element
-                .as_object()
-                .and_then(|o| <Socket as ObjectData>::slot().downcast::<Socket>(o))
-                .map_or(-1, Socket::raw_fd);
-            if set.contains(fd) {
-                out.copy_entry(key, element);
+        if arr.same_as(*scanned) {
+            let (from, to) = (
+                bounds.get(i).copied().unwrap_or(0),
+                bounds.get(i + 1).copied().unwrap_or(0),
+            );
+            let results = pfds.get(from..to).unwrap_or_default();
+            for ((key, element), pfd) in arr.iter().zip(results) {
+                if pfd.revents & mask != 0 {
+                    out.copy_entry(key, element.deref());
+                }
+            }
+        } else {
+            for (key, element) in arr.iter() {
+                let element = element.deref();
+                let fd = element
+                    .as_object()
+                    .and_then(|o| <Socket as ObjectData>::slot().downcast::<Socket>(o))
+                    .map_or(-1, Socket::raw_fd);
+                if set.contains(fd) {
+                    out.copy_entry(key, element);
+                }
             }
         }
         zv.replace_with(out.into_zval());

@@ -129,6 +129,11 @@ impl<'a> ArrayRef<'a> {
         self.len() == 0
     }
 
+    /// Whether both are the very same array.
+    pub fn same_as(self, other: ArrayRef<'_>) -> bool {
+        self.ht == other.ht
+    }
+
     /// HT_IS_PACKED: a list whose keys are 0..n.
     pub fn is_packed(self) -> bool {
         // SAFETY: reading the flags of a live array.
