@@ -48,7 +48,9 @@ export NATIVE_SO RUST_SO
 build() {
     say "building rust_sockets.so (release)"
     (cd "$ROOT" && cargo build --release --quiet)
-    cp -f "$ROOT/target/release/librust_sockets.so" "$RUST_SO"
+    # Replaced by rename, never rewritten in place: running PHP processes
+    # may have the old file mapped.
+    cp -f "$ROOT/target/release/librust_sockets.so" "$RUST_SO.tmp" && mv -f "$RUST_SO.tmp" "$RUST_SO"
     NATIVE_SO="$(php-config --extension-dir)/sockets.so"
 }
 

@@ -1,6 +1,6 @@
 //! Socket addresses: turning the (address, port) arguments of bind(),
 //! connect() and sendto() into a `sockaddr` the way the C extension's
-//! sockaddr_conv.c does (inet_aton, then a host lookup; inet_pton, then
+//! sockaddr_conv.c does (inet_pton, then a host lookup; inet_pton, then
 //! getaddrinfo, with `%scope`), and back into PHP values for
 //! socket_getsockname(), socket_getpeername() and socket_recvfrom().
 
@@ -22,10 +22,10 @@ pub fn c_string(bytes: &[u8]) -> CString {
     CString::new(bytes.get(..end).unwrap_or_default()).unwrap_or_default()
 }
 
-/// `php_set_inet_addr()`: a dotted quad (inet_aton) or a host name.
+/// `php_set_inet_addr()`: a dotted quad (inet_pton) or a host name.
 pub fn inet_addr(sock: &Socket, addr: &[u8]) -> Option<[u8; 4]> {
     let name = c_string(addr);
-    if let Some(ip) = sys::inet_aton(&name) {
+    if let Some(ip) = sys::inet_pton4(&name) {
         return Some(ip);
     }
     // A name too long for a lookup reports whatever h_errno holds.

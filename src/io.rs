@@ -53,17 +53,27 @@ pub fn socket_read(f: &Frame<'_>) -> Option<Return> {
         return Some(Return::Bool(false));
     }
 
+    if mode == PHP_NORMAL_READ && sock.kind(fd) == libc::SOCK_STREAM {
+        if let Some(line) = read_short_line(fd, length as usize) {
+            return finish_read(sock, line.map(|s| (s.len(), s)));
+        }
+    }
     let mut buf = ZString::alloc(length as usize);
     let got = if mode == PHP_NORMAL_READ {
         read_line(sock, fd, buf.buffer())
     } else {
         sys::recv(fd, buf.buffer(), 0)
     };
+    finish_read(sock, got.map(|n| (n, buf)))
+}
+
+/// The end of socket_read(): the string read, or the error as the C
+/// extension reports it (no warning for EAGAIN).
+fn finish_read(sock: &Socket, got: Result<(usize, ZString), Errno>) -> Option<Return> {
     match got {
-        Ok(0) => Some(Return::Str(ZString::empty())),
-        Ok(n) => Some(Return::Str(buf.truncate(n))),
+        Ok((0, _)) => Some(Return::Str(ZString::empty())),
+        Ok((n, buf)) => Some(Return::Str(buf.truncate(n))),
         Err(e) => {
-            drop(buf);
             if errors::is_transient(e) {
                 sock.set_error(e);
                 errors::set_last_error(e);
@@ -72,6 +82,38 @@ pub fn socket_read(f: &Frame<'_>) -> Option<Return> {
             }
             Some(Return::Bool(false))
         }
+    }
+}
+
+/// How much of a stream the fast line read looks at.
+const SHORT_LINE: usize = 256;
+
+/// PHP_NORMAL_READ of a line that is already there in full (the common
+/// case): peeks into a small stack buffer, then receives exactly the line
+/// into a string of exactly its size. `None` when the line is longer or
+/// not complete yet: the general path takes over, nothing consumed.
+fn read_short_line(fd: RawFd, length: usize) -> Option<Result<ZString, Errno>> {
+    let mut peek = [MaybeUninit::<u8>::uninit(); SHORT_LINE];
+    let window = length.min(SHORT_LINE);
+    let (head, _) = peek.split_at_mut(window);
+    let seen = match sys::recv_init(fd, head, libc::MSG_PEEK) {
+        Ok([]) => return Some(Err(libc::ECONNRESET)),
+        Ok(seen) => seen,
+        Err(e) => return Some(Err(e)),
+    };
+    let want = match seen.iter().position(|&b| is_line_end(b)) {
+        Some(i) => i + 1,
+        None if seen.len() == length => length,
+        None => return None,
+    };
+    let mut line = ZString::alloc(want);
+    match sys::recv_init(fd, line.buffer(), 0) {
+        Ok(got) if !got.is_empty() => {
+            let n = got.len();
+            Some(Ok(line.truncate(n)))
+        }
+        Ok(_) => Some(Err(libc::ECONNRESET)),
+        Err(e) => Some(Err(e)),
     }
 }
 

@@ -411,12 +411,12 @@ pub fn ppoll(fds: &mut [libc::pollfd], timeout: Option<(i64, i64)>) -> Result<us
     if r < 0 { Err(errno()) } else { Ok(r as usize) }
 }
 
-/// `inet_aton()`: the classic IPv4 parser ("127.1", "0x7f.0.0.1", ...).
-pub fn inet_aton(s: &CStr) -> Option<[u8; 4]> {
-    let mut a = libc::in_addr { s_addr: 0 };
-    // SAFETY: `s` is NUL-terminated; `a` is writable.
-    let ok = unsafe { inet_aton_c(s.as_ptr(), &mut a) };
-    (ok != 0).then(|| a.s_addr.to_ne_bytes())
+/// `inet_pton(AF_INET, ...)`: a strict dotted quad.
+pub fn inet_pton4(s: &CStr) -> Option<[u8; 4]> {
+    let mut a = [0u8; 4];
+    // SAFETY: `s` is NUL-terminated; `a` has room for an in_addr.
+    let ok = unsafe { inet_pton_c(libc::AF_INET, s.as_ptr(), a.as_mut_ptr().cast::<c_void>()) };
+    (ok == 1).then_some(a)
 }
 
 /// `inet_pton(AF_INET6, ...)`.
@@ -451,9 +451,14 @@ pub fn inet_ntop(family: c_int, addr: &[u8]) -> Option<String> {
 }
 
 unsafe extern "C" {
-    #[link_name = "inet_aton"]
-    fn inet_aton_c(cp: *const c_char, inp: *mut libc::in_addr) -> c_int;
-    fn gethostbyname(name: *const c_char) -> *mut libc::hostent;
+    fn gethostbyname_r(
+        name: *const c_char,
+        ret: *mut libc::hostent,
+        buf: *mut c_char,
+        buflen: usize,
+        result: *mut *mut libc::hostent,
+        h_errnop: *mut c_int,
+    ) -> c_int;
     #[link_name = "inet_pton"]
     fn inet_pton_c(af: c_int, src: *const c_char, dst: *mut c_void) -> c_int;
     #[link_name = "inet_ntop"]
@@ -472,28 +477,45 @@ pub fn h_errno() -> c_int {
     unsafe { *__h_errno_location() }
 }
 
-/// `gethostbyname()`: the family and first address of a host, or h_errno.
+/// A host's family and first address, looked up as PHP's
+/// php_network_gethostbyname() does: with gethostbyname_r(), whose own
+/// error code stays local, so a failure reports whatever the resolver left
+/// in the global h_errno (as the C extension reports it).
 pub fn host_by_name(name: &CStr) -> Result<(c_int, Vec<u8>), c_int> {
-    // SAFETY: `name` is NUL-terminated; the result, if any, points to static
-    // data that is copied before anything else can call the resolver.
-    unsafe {
-        let h = gethostbyname(name.as_ptr());
-        if h.is_null() {
-            return Err(h_errno());
+    let mut buf = vec![0u8; 8192];
+    loop {
+        // SAFETY: `buf` is writable for its length; `host` and `result`
+        // are written by the call; the address copied out lives in `buf`.
+        unsafe {
+            let mut host: libc::hostent = std::mem::zeroed();
+            let mut result: *mut libc::hostent = std::ptr::null_mut();
+            let mut herr: c_int = 0;
+            let rc = gethostbyname_r(
+                name.as_ptr(),
+                &mut host,
+                buf.as_mut_ptr().cast::<c_char>(),
+                buf.len(),
+                &mut result,
+                &mut herr,
+            );
+            if rc == libc::ERANGE && buf.len() < (1 << 20) {
+                let len = buf.len() * 2;
+                buf.resize(len, 0);
+                continue;
+            }
+            if result.is_null() {
+                return Err(h_errno());
+            }
+            let len = usize::try_from(host.h_length).unwrap_or(0);
+            let list = host.h_addr_list;
+            let first = if list.is_null() { std::ptr::null_mut() } else { *list };
+            let bytes = if first.is_null() {
+                Vec::new()
+            } else {
+                std::slice::from_raw_parts(first.cast::<u8>(), len).to_vec()
+            };
+            return Ok((host.h_addrtype, bytes));
         }
-        let len = usize::try_from((*h).h_length).unwrap_or(0);
-        let list = (*h).h_addr_list;
-        let first = if list.is_null() {
-            std::ptr::null_mut()
-        } else {
-            *list
-        };
-        let bytes = if first.is_null() {
-            Vec::new()
-        } else {
-            std::slice::from_raw_parts(first.cast::<u8>(), len).to_vec()
-        };
-        Ok(((*h).h_addrtype, bytes))
     }
 }
 

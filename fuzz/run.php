@@ -1,0 +1,79 @@
+<?php
+// Differential fuzzer: runs generated programs (gen.php) under PHP's
+// sockets.so and under rust_sockets.so and compares what they print.
+// Usage: php run.php NATIVE_SO RUST_SO FIRST_SEED COUNT [STATEMENTS]
+// A divergence is minimised (statements removed while it persists) and
+// written to fuzz/divergences/seed-N.php with both outputs.
+[, $native, $rust, $first, $count] = $argv;
+$statements = (int) ($argv[5] ?? 40);
+$dir = __DIR__;
+@mkdir("$dir/divergences");
+$tmp = sys_get_temp_dir() . '/rs-fuzz-' . getmypid() . '.php';
+
+function run_with(string $so, string $file): array {
+    $cmd = ['env', 'RES_OPTIONS=timeout:1 attempts:1', 'timeout', '30', PHP_BINARY, '-n', '-d', "extension=$so", '-d', 'display_errors=1', $file];
+    $p = proc_open($cmd, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
+    $out = stream_get_contents($pipes[1]) . stream_get_contents($pipes[2]);
+    $code = proc_close($p);
+    $out = preg_replace('~ in /\S+ on line \d+~', ' in %s on line %d', $out);
+    $out = preg_replace('~/tmp/rs-fuzz-\d+~', '/tmp/rs-fuzz', $out);
+    // Ports the kernel picks differ from run to run.
+    $out = preg_replace('~\b(3[2-9]\d{3}|[45]\d{4}|60\d{3})\b~', 'PORT', $out);
+    return [$code, $out];
+}
+
+function diverges(string $native, string $rust, string $program, string $tmp): ?array {
+    file_put_contents($tmp, $program);
+    $a = run_with($native, $tmp);
+    $b = run_with($rust, $tmp);
+    return $a === $b ? null : [$a, $b];
+}
+
+function minimise(string $native, string $rust, string $program, string $tmp): string {
+    $lines = explode("\n", $program);
+    $i = count($lines) - 1;
+    while ($i >= 0) {
+        if (str_starts_with($lines[$i], 'r(function')) {
+            $try = $lines;
+            array_splice($try, $i, 2);
+            if (diverges($native, $rust, implode("\n", $try), $tmp) !== null) {
+                $lines = $try;
+            }
+        }
+        $i--;
+    }
+    return implode("\n", $lines);
+}
+
+$crashes = 0; $divergences = 0; $ok = 0; $native_died = 0;
+for ($seed = (int) $first; $seed < (int) $first + (int) $count; $seed++) {
+    $program = shell_exec(escapeshellarg(PHP_BINARY) . ' -n ' . escapeshellarg("$dir/gen.php") . " $seed $statements");
+    $d = diverges($native, $rust, $program, $tmp);
+    [$rc] = run_with($rust, $tmp);
+    // SIGILL, SIGABRT, SIGBUS, SIGFPE, SIGSEGV: a crash. (137 is PHP's own
+    // "Hard memory limit" kill, the same for both.)
+    if (in_array($rc, [132, 134, 135, 136, 139], true)) {
+        $crashes++;
+        echo "seed $seed: rust_sockets exited with $rc\n";
+    }
+    if ($d === null) {
+        $ok++;
+        continue;
+    }
+    // Where the C extension dies (the documented PHP_INT_MAX length) and
+    // rust_sockets carries on, that is a fix, not a divergence.
+    if (in_array($d[0][0], [132, 134, 135, 136, 137, 139], true) && $d[1][0] < 128) {
+        $native_died++;
+        $ok++;
+        continue;
+    }
+    $divergences++;
+    $small = minimise($native, $rust, $program, $tmp);
+    [[$nc, $no], [$rc2, $ro]] = diverges($native, $rust, $small, $tmp) ?? [[0, ''], [0, '']];
+    file_put_contents("$dir/divergences/seed-$seed.php", $small . "\n/* sockets.so (exit $nc):\n$no\n   rust_sockets.so (exit $rc2):\n$ro\n*/\n");
+    echo "seed $seed: divergence, minimised to fuzz/divergences/seed-$seed.php\n";
+}
+@unlink($tmp);
+echo "fuzz: $ok passed, $divergences failed\n";
+echo "programs: $count, divergences: $divergences, rust_sockets crashes: $crashes, sockets.so died (documented fixes): $native_died\n";
+exit($divergences || $crashes ? 1 : 0);
