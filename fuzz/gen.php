@@ -61,7 +61,6 @@ $calls = [
     fn() => 'socket_clear_error(' . pick(['', sock_arg()]) . ')',
     fn() => 'socket_strerror(' . int_arg() . ')',
     fn() => 'socket_close(' . sock_arg() . ')',
-    fn() => 'socket_set_block(' . sock_arg() . ')',
     fn() => '$r = [' . sock_arg() . ', ' . sock_arg() . ']; $w = ' . pick(['null', '[' . sock_arg() . ']', '[]']) . '; $e = null; socket_select($r, $w, $e, 0)',
     fn() => 'socket_create_listen(0)',
     fn() => 'socket_addrinfo_lookup(' . host_arg() . ', ' . pick(['null', '"80"', '"http"', '"x"']) . ', ' . pick(['[]', '["ai_family" => AF_INET]', '["bogus" => 1]', '[1, 2]']) . ')',
