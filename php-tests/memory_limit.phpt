@@ -2,6 +2,8 @@
 socket_read(): a huge length hits memory_limit with PHP's fatal error, as in the C extension
 --EXTENSIONS--
 sockets
+--SKIPIF--
+<?php if (getenv('USE_ZEND_ALLOC') === '0') die('skip memory_limit needs Zend\'s allocator (not under valgrind)'); ?>
 --INI--
 memory_limit=16M
 --FILE--

@@ -200,3 +200,6 @@ pub static SOCKET_IMPORT_STREAM: [ArgInfo; 2] =
     [socket_or_false(1), ArgInfo::arg(c"stream", 0, None)];
 
 pub static SOCKET_EXPORT_STREAM: [ArgInfo; 2] = [ArgInfo::returns(1, 0), socket()];
+
+/// PHP 8.3's socket_atmark().
+pub static SOCKET_ATMARK: [ArgInfo; 2] = [ArgInfo::returns(1, MAY_BE_BOOL), socket()];

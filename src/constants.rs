@@ -4,6 +4,21 @@
 
 use std::ffi::CStr;
 
+/// Constants newer PHP versions added (8.3, 8.4), registered after the
+/// C extension's own so that its list and order stay as they are.
+pub static ADDITIONS: &[(&CStr, i64)] = &[
+    (c"SOCK_NONBLOCK", libc::SOCK_NONBLOCK as i64),
+    (c"SOCK_CLOEXEC", libc::SOCK_CLOEXEC as i64),
+    (c"SO_PEERCRED", libc::SO_PEERCRED as i64),
+    (c"IP_MTU_DISCOVER", libc::IP_MTU_DISCOVER as i64),
+    (c"IP_PMTUDISC_DONT", libc::IP_PMTUDISC_DONT as i64),
+    (c"IP_PMTUDISC_WANT", libc::IP_PMTUDISC_WANT as i64),
+    (c"IP_PMTUDISC_DO", libc::IP_PMTUDISC_DO as i64),
+    (c"IP_PMTUDISC_PROBE", libc::IP_PMTUDISC_PROBE as i64),
+    (c"IP_PMTUDISC_INTERFACE", libc::IP_PMTUDISC_INTERFACE as i64),
+    (c"IP_PMTUDISC_OMIT", libc::IP_PMTUDISC_OMIT as i64),
+];
+
 pub static CONSTANTS: &[(&CStr, i64)] = &[
     (c"AF_UNIX", 1),
     (c"AF_INET", 2),

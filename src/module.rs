@@ -36,6 +36,7 @@ mod handlers {
         zif_socket_shutdown => crate::socket::socket_shutdown,
         zif_socket_last_error => crate::errors::socket_last_error,
         zif_socket_clear_error => crate::errors::socket_clear_error,
+        zif_socket_atmark => crate::socket::socket_atmark,
         zif_socket_import_stream => crate::streams::socket_import_stream,
         zif_socket_export_stream => crate::streams::socket_export_stream,
         zif_socket_addrinfo_lookup => crate::addrinfo::socket_addrinfo_lookup,
@@ -47,7 +48,7 @@ mod handlers {
 use handlers::*;
 
 /// In the C extension's order, which `php --re sockets` lists.
-static FUNCTIONS: [FunctionEntry; 34] = [
+static FUNCTIONS: [FunctionEntry; 35] = [
     FunctionEntry::new(c"socket_select", zif_socket_select, &ai::SOCKET_SELECT),
     FunctionEntry::new(
         c"socket_create_listen",
@@ -165,6 +166,8 @@ static FUNCTIONS: [FunctionEntry; 34] = [
         zif_socket_addrinfo_explain,
         &ai::SOCKET_ADDRINFO_EXPLAIN,
     ),
+    // Newer PHP versions' additions, after the C extension's own.
+    FunctionEntry::new(c"socket_atmark", zif_socket_atmark, &ai::SOCKET_ATMARK),
     FunctionEntry::end(),
 ];
 
@@ -193,7 +196,7 @@ unsafe extern "C" fn minit(_type: c_int, module_number: c_int) -> ZendResult {
     crate::zend::guard::install_quiet_panic_hook();
     socket::register_class();
     crate::addrinfo::register_class();
-    for (name, value) in constants::CONSTANTS {
+    for (name, value) in constants::CONSTANTS.iter().chain(constants::ADDITIONS) {
         module::register_long_constant(name, *value, module_number);
     }
     SUCCESS

@@ -95,6 +95,21 @@ pub fn socket_get_option(f: &Frame<'_>) -> Option<Return> {
                     Err(e) => get_failed(sock, e),
                 };
             }
+            // SO_PEERCRED (a later PHP addition): the peer's credentials.
+            libc::SO_PEERCRED => {
+                let mut buf = [0u8; size_of::<libc::ucred>()];
+                return match sys::getsockopt(fd, level, name, &mut buf) {
+                    Ok(_) => {
+                        let [pid, uid, gid] = ints::<3>(&buf);
+                        let mut arr = ZArray::new(3);
+                        arr.set_long(c"pid", pid);
+                        arr.set_long(c"uid", u32::try_from(uid).map_or(uid, i64::from));
+                        arr.set_long(c"gid", u32::try_from(gid).map_or(gid, i64::from));
+                        Some(Return::Zval(arr.into_zval()))
+                    }
+                    Err(e) => get_failed(sock, e),
+                };
+            }
             SO_MEMINFO => {
                 let mut buf = [0u8; 4 * MEMINFO_KEYS.len()];
                 return match sys::getsockopt(fd, level, name, &mut buf) {

@@ -148,7 +148,8 @@ impl Socket {
         // SOCK_NONBLOCK and SOCK_CLOEXEC may be or-ed into the type.
         self.kind.set(kind & 0xf);
         self.error.set(0);
-        self.blocking.set(1);
+        self.blocking
+            .set(c_int::from(kind & libc::SOCK_NONBLOCK == 0));
     }
 
     fn close_fd(&self) {
@@ -172,12 +173,15 @@ fn domain_is_valid(domain: i64) -> bool {
         .contains(&domain)
 }
 
+/// SOCK_NONBLOCK and SOCK_CLOEXEC, which PHP 8.4 accepts in `$type`.
+const TYPE_FLAGS: i64 = (libc::SOCK_NONBLOCK | libc::SOCK_CLOEXEC) as i64;
+
 fn check_domain_and_type(domain: i64, ty: i64) -> Option<()> {
     if !domain_is_valid(domain) {
         error::argument_value_error(1, c"must be one of AF_UNIX, AF_INET6, or AF_INET");
         return None;
     }
-    if ty > MAX_SOCK_TYPE {
+    if ty & !TYPE_FLAGS > MAX_SOCK_TYPE {
         error::argument_value_error(
             2,
             c"must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM",
@@ -300,6 +304,21 @@ pub fn socket_connect(f: &Frame<'_>) -> Option<Return> {
         Ok(()) => true,
         Err(e) => {
             errors::socket_error(sock, "unable to connect", e);
+            false
+        }
+    }))
+}
+
+/// socket_atmark(Socket $socket): bool (PHP 8.3): whether the socket is at
+/// the out-of-band mark.
+pub fn socket_atmark(f: &Frame<'_>) -> Option<Return> {
+    let a = args::parse(f, 1, 1)?;
+    let sock = a.object::<Socket>(1)?;
+    let fd = sock.fd()?;
+    Some(Return::Bool(match sys::sockatmark(fd) {
+        Ok(at) => at,
+        Err(e) => {
+            errors::socket_error(sock, "Unable to apply sockmark", e);
             false
         }
     }))

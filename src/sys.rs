@@ -459,6 +459,8 @@ unsafe extern "C" {
         result: *mut *mut libc::hostent,
         h_errnop: *mut c_int,
     ) -> c_int;
+    #[link_name = "sockatmark"]
+    fn sockatmark_c(fd: c_int) -> c_int;
     #[link_name = "inet_pton"]
     fn inet_pton_c(af: c_int, src: *const c_char, dst: *mut c_void) -> c_int;
     #[link_name = "inet_ntop"]
@@ -508,7 +510,11 @@ pub fn host_by_name(name: &CStr) -> Result<(c_int, Vec<u8>), c_int> {
             }
             let len = usize::try_from(host.h_length).unwrap_or(0);
             let list = host.h_addr_list;
-            let first = if list.is_null() { std::ptr::null_mut() } else { *list };
+            let first = if list.is_null() {
+                std::ptr::null_mut()
+            } else {
+                *list
+            };
             let bytes = if first.is_null() {
                 Vec::new()
             } else {
@@ -612,4 +618,11 @@ pub fn getaddrinfo(
         libc::freeaddrinfo(res);
         Ok(out)
     }
+}
+
+/// [sockatmark(3)](https://man7.org/linux/man-pages/man3/sockatmark.3.html)
+pub fn sockatmark(fd: RawFd) -> Result<bool, Errno> {
+    // SAFETY: plain call on a descriptor.
+    let r = unsafe { sockatmark_c(fd) };
+    if r < 0 { Err(errno()) } else { Ok(r > 0) }
 }
