@@ -167,6 +167,15 @@ impl OptVal<'_> {
         OptVal::Built(b, size_of::<c_int>())
     }
 
+    /// One unsigned char (IP_MULTICAST_LOOP, IP_MULTICAST_TTL).
+    fn byte(v: u8) -> Self {
+        let mut b = [0u8; 16];
+        if let Some(first) = b.first_mut() {
+            *first = v;
+        }
+        OptVal::Built(b, 1)
+    }
+
     /// Two C ints (struct linger) or two longs (struct timeval).
     fn pair<const N: usize>(a: [u8; N], b: [u8; N]) -> Self {
         let mut buf = [0u8; 16];
@@ -184,6 +193,30 @@ impl OptVal<'_> {
     }
 }
 
+/// The value of an IPPROTO_IP / IPPROTO_IPV6 option (multicast.c's
+/// php_do_setsockopt_ip(v6)_mcast); None when a ValueError was thrown.
+fn ip_level_value<'a>(level: c_int, name: c_int, value: Zv<'a>) -> Option<OptVal<'a>> {
+    let ranged = |min: i64, max: i64, msg: &CStr| {
+        let v = value.to_long();
+        if v < min || v > max {
+            error::argument_value_error(4, msg);
+            return None;
+        }
+        Some(v)
+    };
+    Some(match (level, name) {
+        (libc::IPPROTO_IP, libc::IP_MULTICAST_LOOP) => OptVal::byte(value.is_true().into()),
+        (libc::IPPROTO_IP, libc::IP_MULTICAST_TTL) => {
+            OptVal::byte(ranged(0, 255, c"must be between 0 and 255")? as u8)
+        }
+        (libc::IPPROTO_IPV6, libc::IPV6_MULTICAST_LOOP) => OptVal::int(value.is_true().into()),
+        (libc::IPPROTO_IPV6, libc::IPV6_MULTICAST_HOPS) => {
+            OptVal::int(ranged(-1, 255, c"must be between -1 and 255")?)
+        }
+        _ => OptVal::int(value.to_long()),
+    })
+}
+
 /// socket_set_option(Socket $socket, int $level, int $option, $value): bool
 ///
 /// Unlike the C extension, which converts the elements of a SO_LINGER or
@@ -198,7 +231,15 @@ pub fn socket_set_option(f: &Frame<'_>) -> Option<Return> {
     let fd = sock.fd()?;
     let (level, name) = (level as c_int, name as c_int);
 
-    let val = if level == libc::IPPROTO_TCP && name == libc::TCP_CONGESTION {
+    // At the IP levels the C extension handles its multicast options and
+    // sends every other option straight to the int conversion (its
+    // `goto default_case`), whatever the option's number means elsewhere.
+    let val = if level == libc::IPPROTO_IP || level == libc::IPPROTO_IPV6 {
+        match ip_level_value(level, name, value) {
+            Some(v) => v,
+            None => return None,
+        }
+    } else if level == libc::IPPROTO_TCP && name == libc::TCP_CONGESTION {
         OptVal::Str(value.as_bytes().unwrap_or_default())
     } else {
         match name {

@@ -132,6 +132,7 @@ unsafe extern "C" {
     pub fn zval_ptr_dtor(zval_ptr: *mut zval);
     pub fn zval_get_long_func(op: *mut zval, is_strict: bool) -> i64;
     pub fn convert_to_array(op: *mut zval);
+    pub fn zend_is_true(op: *mut zval) -> bool;
     pub fn zend_try_assign_typed_ref(reference: *mut zend_reference, zv: *mut zval) -> ZendResult;
     pub fn zend_zval_type_name(arg: *const zval) -> *const c_char;
 

@@ -110,6 +110,12 @@ impl<'a> Zv<'a> {
         unsafe { ffi::zval_get_long_func(self.ptr.as_ptr(), false) }
     }
 
+    /// `zend_is_true()`: PHP's truthiness of any value.
+    pub fn is_true(self) -> bool {
+        // SAFETY: zend_is_true only reads the zval.
+        unsafe { ffi::zend_is_true(self.ptr.as_ptr()) }
+    }
+
     /// `convert_to_array()` of a copy: the array itself, (array) of an
     /// object, or [0 => value] of a scalar.
     pub fn to_array(self) -> OwnedZval {
