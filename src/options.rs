@@ -235,10 +235,7 @@ pub fn socket_set_option(f: &Frame<'_>) -> Option<Return> {
     // sends every other option straight to the int conversion (its
     // `goto default_case`), whatever the option's number means elsewhere.
     let val = if level == libc::IPPROTO_IP || level == libc::IPPROTO_IPV6 {
-        match ip_level_value(level, name, value) {
-            Some(v) => v,
-            None => return None,
-        }
+        ip_level_value(level, name, value)?
     } else if level == libc::IPPROTO_TCP && name == libc::TCP_CONGESTION {
         OptVal::Str(value.as_bytes().unwrap_or_default())
     } else {
