@@ -1,0 +1,59 @@
+--TEST--
+Descriptor exhaustion (RLIMIT_NOFILE lowered): false and a warning, nothing leaked, recovery after closing
+--EXTENSIONS--
+sockets
+posix
+--SKIPIF--
+<?php if (!function_exists('posix_setrlimit')) die('skip needs posix_setrlimit'); ?>
+--FILE--
+<?php
+require __DIR__ . '/helpers.inc';
+$base = open_fds();
+posix_setrlimit(POSIX_RLIMIT_NOFILE, $base + 10, $base + 10);
+$kept = [];
+while (count($kept) < 50) {
+    $s = @socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
+    if ($s === false) break;
+    $kept[] = $s;
+}
+var_dump(count($kept), socket_last_error(), socket_strerror(socket_last_error()));
+var_dump(socket_create(AF_UNIX, SOCK_STREAM, 0));
+var_dump(socket_create_pair(AF_UNIX, SOCK_STREAM, 0, $p), $p ?? 'untouched');
+var_dump(socket_create_listen(0));
+// Counting needs a descriptor of its own: free one first.
+array_pop($kept);
+var_dump(open_fds() - $base);
+// Accept with no descriptor left.
+array_pop($kept); array_pop($kept);
+[$l, $port] = tcp_listener();
+$c = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
+socket_connect($c, '127.0.0.1', $port);
+// Full again, then accept.
+while (($s = @socket_create(AF_INET, SOCK_STREAM, SOL_TCP)) !== false) { $kept[] = $s; }
+var_dump(socket_accept($l), socket_last_error(), socket_last_error($l));
+// Recovery.
+$kept = [];
+var_dump(socket_create_pair(AF_UNIX, SOCK_STREAM, 0, $p2), count($p2));
+var_dump(socket_accept($l) instanceof Socket);
+?>
+--EXPECTF--
+int(12)
+int(24)
+string(19) "Too many open files"
+
+Warning: socket_create(): Unable to create socket [24]: Too many open files in %s on line %d
+bool(false)
+
+Warning: socket_create_pair(): Unable to create socket pair [24]: Too many open files in %s on line %d
+bool(false)
+string(9) "untouched"
+bool(false)
+int(11)
+
+Warning: socket_accept(): unable to accept incoming connection [24]: Too many open files in %s on line %d
+bool(false)
+int(24)
+int(0)
+bool(true)
+int(2)
+bool(true)
