@@ -319,6 +319,9 @@ pub fn socket_recvfrom(f: &Frame<'_>) -> Option<Return> {
     if !(1..=i64::MAX - 2).contains(&length) {
         return Some(Return::Bool(false));
     }
+    // The buffer comes first, as in the C extension (whose checks of the
+    // family and of $port follow it).
+    let mut buf = ZString::alloc(length as usize + 1);
     let domain = sock.domain();
     let error_text = match domain {
         libc::AF_UNIX | libc::AF_INET => "Unable to recvfrom",
@@ -332,7 +335,6 @@ pub fn socket_recvfrom(f: &Frame<'_>) -> Option<Return> {
         error::wrong_param_count();
         return None;
     }
-    let mut buf = ZString::alloc(length as usize + 1);
     let mut from = SockAddr::empty(domain);
     let n = match sys::recvfrom(
         fd,

@@ -47,9 +47,12 @@ pub fn socket_get_option(f: &Frame<'_>) -> Option<Return> {
     let level = a.long(2)?;
     let name = a.long(3)?;
     let fd = sock.fd()?;
+    // The C extension compares the zend_longs and truncates them to C ints
+    // only for the system call.
+    let (lvl, opt) = (level, name);
     let (level, name) = (level as c_int, name as c_int);
 
-    if level == libc::IPPROTO_TCP && name == libc::TCP_CONGESTION {
+    if lvl == i64::from(libc::IPPROTO_TCP) && opt == i64::from(libc::TCP_CONGESTION) {
         let mut buf = [0u8; 16];
         return match sys::getsockopt(fd, level, name, &mut buf) {
             Ok(_) => {
@@ -64,8 +67,8 @@ pub fn socket_get_option(f: &Frame<'_>) -> Option<Return> {
             Err(e) => get_failed(sock, e),
         };
     }
-    if level == libc::SOL_SOCKET {
-        match name {
+    if lvl == i64::from(libc::SOL_SOCKET) {
+        match i32::try_from(opt).unwrap_or(-1) {
             libc::SO_LINGER => {
                 let mut buf = [0u8; size_of::<libc::linger>()];
                 return match sys::getsockopt(fd, level, name, &mut buf) {
@@ -229,17 +232,20 @@ pub fn socket_set_option(f: &Frame<'_>) -> Option<Return> {
     let name = a.long(3)?;
     let value = a.zval(4)?;
     let fd = sock.fd()?;
+    // Compared as zend_longs, truncated to C ints for the system call.
+    let (lvl, opt) = (level, name);
     let (level, name) = (level as c_int, name as c_int);
 
     // At the IP levels the C extension handles its multicast options and
     // sends every other option straight to the int conversion (its
     // `goto default_case`), whatever the option's number means elsewhere.
-    let val = if level == libc::IPPROTO_IP || level == libc::IPPROTO_IPV6 {
+    let val = if lvl == i64::from(libc::IPPROTO_IP) || lvl == i64::from(libc::IPPROTO_IPV6) {
+        // multicast.c's helpers take the option already truncated to int.
         ip_level_value(level, name, value)?
-    } else if level == libc::IPPROTO_TCP && name == libc::TCP_CONGESTION {
+    } else if lvl == i64::from(libc::IPPROTO_TCP) && opt == i64::from(libc::TCP_CONGESTION) {
         OptVal::Str(value.as_bytes().unwrap_or_default())
     } else {
-        match name {
+        match i32::try_from(opt).unwrap_or(-1) {
             libc::SO_LINGER | libc::SO_RCVTIMEO | libc::SO_SNDTIMEO => {
                 let (k1, k2) = if name == libc::SO_LINGER {
                     (c"l_onoff", c"l_linger")
