@@ -203,3 +203,24 @@ pub static SOCKET_EXPORT_STREAM: [ArgInfo; 2] = [ArgInfo::returns(1, 0), socket(
 
 /// PHP 8.3's socket_atmark().
 pub static SOCKET_ATMARK: [ArgInfo; 2] = [ArgInfo::returns(1, MAY_BE_BOOL), socket()];
+
+pub static SOCKET_SENDMSG: [ArgInfo; 4] = [
+    ArgInfo::returns(2, MAY_BE_LONG | MAY_BE_FALSE),
+    socket(),
+    ArgInfo::arg(c"message", MAY_BE_ARRAY, None),
+    ArgInfo::arg(c"flags", INT, Some(c"0")),
+];
+
+pub static SOCKET_RECVMSG: [ArgInfo; 4] = [
+    ArgInfo::returns(2, MAY_BE_LONG | MAY_BE_FALSE),
+    socket(),
+    ArgInfo::by_ref(c"message", MAY_BE_ARRAY, None),
+    ArgInfo::arg(c"flags", INT, Some(c"0")),
+];
+
+pub static SOCKET_CMSG_SPACE: [ArgInfo; 4] = [
+    ArgInfo::returns(2, MAY_BE_LONG | MAY_BE_NULL),
+    ArgInfo::arg(c"level", INT, None),
+    ArgInfo::arg(c"type", INT, None),
+    ArgInfo::arg(c"num", INT, Some(c"0")),
+];

@@ -18,6 +18,7 @@ pub mod args;
 pub mod constants;
 pub mod errors;
 pub mod io;
+pub mod messages;
 pub mod module;
 pub mod options;
 pub mod select;

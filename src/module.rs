@@ -39,6 +39,9 @@ mod handlers {
         zif_socket_atmark => crate::socket::socket_atmark,
         zif_socket_import_stream => crate::streams::socket_import_stream,
         zif_socket_export_stream => crate::streams::socket_export_stream,
+        zif_socket_sendmsg => crate::messages::socket_sendmsg,
+        zif_socket_recvmsg => crate::messages::socket_recvmsg,
+        zif_socket_cmsg_space => crate::messages::socket_cmsg_space,
         zif_socket_addrinfo_lookup => crate::addrinfo::socket_addrinfo_lookup,
         zif_socket_addrinfo_connect => crate::addrinfo::socket_addrinfo_connect,
         zif_socket_addrinfo_bind => crate::addrinfo::socket_addrinfo_bind,
@@ -48,7 +51,7 @@ mod handlers {
 use handlers::*;
 
 /// In the C extension's order, which `php --re sockets` lists.
-static FUNCTIONS: [FunctionEntry; 35] = [
+static FUNCTIONS: [FunctionEntry; 38] = [
     FunctionEntry::new(c"socket_select", zif_socket_select, &ai::SOCKET_SELECT),
     FunctionEntry::new(
         c"socket_create_listen",
@@ -145,6 +148,13 @@ static FUNCTIONS: [FunctionEntry; 35] = [
         c"socket_export_stream",
         zif_socket_export_stream,
         &ai::SOCKET_EXPORT_STREAM,
+    ),
+    FunctionEntry::new(c"socket_sendmsg", zif_socket_sendmsg, &ai::SOCKET_SENDMSG),
+    FunctionEntry::new(c"socket_recvmsg", zif_socket_recvmsg, &ai::SOCKET_RECVMSG),
+    FunctionEntry::new(
+        c"socket_cmsg_space",
+        zif_socket_cmsg_space,
+        &ai::SOCKET_CMSG_SPACE,
     ),
     FunctionEntry::new(
         c"socket_addrinfo_lookup",

@@ -141,6 +141,24 @@ impl Socket {
         self.zstream.set(stream);
     }
 
+    /// socket_import_file_descriptor(): a descriptor received in a message;
+    /// its family and blocking mode are asked of the kernel.
+    pub(crate) fn import_descriptor(&self, fd: RawFd) {
+        self.fd.set(fd);
+        self.error.set(0);
+        match sys::getsockopt_int(fd, libc::SOL_SOCKET, libc::SO_DOMAIN) {
+            Ok(d) => self.domain.set(d),
+            Err(_) => match sys::getsockname(fd) {
+                Ok(addr) => self.domain.set(addr.family()),
+                Err(e) => return errors::socket_error(self, "Unable to obtain socket family", e),
+            },
+        }
+        match sys::is_nonblocking(fd) {
+            Ok(nb) => self.blocking.set(c_int::from(!nb)),
+            Err(e) => errors::socket_error(self, "Unable to obtain blocking state", e),
+        }
+    }
+
     /// Takes ownership of a freshly created descriptor.
     pub(crate) fn adopt(&self, fd: RawFd, domain: c_int, kind: c_int) {
         self.fd.set(fd);

@@ -212,6 +212,21 @@ impl SockAddr {
         (sin6.sin6_addr.s6_addr, u16::from_be(sin6.sin6_port))
     }
 
+    /// An AF_INET6 address with flow information and scope.
+    pub fn v6_full(ip: [u8; 16], port: u16, flowinfo: u32, scope_id: u32) -> SockAddr {
+        let mut a = SockAddr::v6(ip, port, scope_id);
+        // SAFETY: the storage holds a sockaddr_in6 written by v6().
+        unsafe { (*a.as_mut_ptr().cast::<libc::sockaddr_in6>()).sin6_flowinfo = flowinfo.to_be() };
+        a
+    }
+
+    /// For AF_INET6: flow information and scope id.
+    pub fn v6_flow_scope(&self) -> (u32, u32) {
+        // SAFETY: the storage holds at least a sockaddr_in6's bytes.
+        let sin6 = unsafe { std::ptr::read(self.as_ptr().cast::<libc::sockaddr_in6>()) };
+        (u32::from_be(sin6.sin6_flowinfo), sin6.sin6_scope_id)
+    }
+
     /// For AF_UNIX: `sun_path` read as a C string (an abstract name, which
     /// starts with NUL, reads as empty, as in the C extension).
     pub fn unix_path(&self) -> &[u8] {
@@ -625,4 +640,139 @@ pub fn sockatmark(fd: RawFd) -> Result<bool, Errno> {
     // SAFETY: plain call on a descriptor.
     let r = unsafe { sockatmark_c(fd) };
     if r < 0 { Err(errno()) } else { Ok(r > 0) }
+}
+
+/// The parts of a received message (recvmsg) besides its data.
+pub struct Received {
+    pub len: usize,
+    pub name_len: usize,
+    pub control_len: usize,
+    pub flags: c_int,
+}
+
+/// [sendmsg(2)](https://man7.org/linux/man-pages/man2/sendmsg.2.html) of the
+/// given pieces, with an optional address and control bytes.
+pub fn sendmsg(
+    fd: RawFd,
+    name: Option<&SockAddr>,
+    iov: &[&[u8]],
+    control: &[u8],
+    flags: c_int,
+) -> Result<usize, Errno> {
+    let mut inline = [libc::iovec {
+        iov_base: std::ptr::null_mut(),
+        iov_len: 0,
+    }; 8];
+    let mut heap = Vec::new();
+    let vecs: &mut [libc::iovec] = if iov.len() <= inline.len() {
+        inline.get_mut(..iov.len()).unwrap_or_default()
+    } else {
+        heap.resize(
+            iov.len(),
+            libc::iovec {
+                iov_base: std::ptr::null_mut(),
+                iov_len: 0,
+            },
+        );
+        &mut heap
+    };
+    for (v, b) in vecs.iter_mut().zip(iov) {
+        *v = libc::iovec {
+            iov_base: b.as_ptr() as *mut c_void,
+            iov_len: b.len(),
+        };
+    }
+    // SAFETY: zeroed msghdr (plain data) filled with pointers to buffers
+    // that outlive the call; the kernel only reads them.
+    unsafe {
+        let mut msg: libc::msghdr = std::mem::zeroed();
+        if let Some(a) = name {
+            msg.msg_name = a.as_ptr() as *mut c_void;
+            msg.msg_namelen = a.len;
+        }
+        msg.msg_iov = vecs.as_mut_ptr();
+        msg.msg_iovlen = vecs.len();
+        if !control.is_empty() {
+            msg.msg_control = control.as_ptr() as *mut c_void;
+            msg.msg_controllen = control.len();
+        }
+        check(libc::sendmsg(fd, &msg, flags))
+    }
+}
+
+/// [recvmsg(2)](https://man7.org/linux/man-pages/man2/recvmsg.2.html) into
+/// one buffer, with an optional address and a control buffer.
+pub fn recvmsg(
+    fd: RawFd,
+    name: Option<&mut SockAddr>,
+    buf: &mut [MaybeUninit<u8>],
+    control: &mut [u8],
+    flags: c_int,
+) -> Result<Received, Errno> {
+    let mut iov = libc::iovec {
+        iov_base: buf.as_mut_ptr().cast(),
+        iov_len: buf.len(),
+    };
+    // SAFETY: zeroed msghdr filled with pointers to writable buffers of the
+    // given lengths, which outlive the call.
+    unsafe {
+        let mut msg: libc::msghdr = std::mem::zeroed();
+        let have_name = name.is_some();
+        if let Some(a) = name {
+            msg.msg_name = a.as_mut_ptr().cast();
+            msg.msg_namelen = a.len;
+        }
+        msg.msg_iov = &mut iov;
+        msg.msg_iovlen = 1;
+        msg.msg_control = control.as_mut_ptr().cast();
+        msg.msg_controllen = control.len();
+        let n = check(libc::recvmsg(fd, &mut msg, flags))?;
+        Ok(Received {
+            len: n,
+            name_len: if have_name {
+                msg.msg_namelen as usize
+            } else {
+                0
+            },
+            control_len: msg.msg_controllen.min(control.len()),
+            flags: msg.msg_flags,
+        })
+    }
+}
+
+/// `fstat()` says the descriptor is a socket; Err is errno.
+pub fn is_socket(fd: RawFd) -> Result<bool, Errno> {
+    // SAFETY: `st` is a plain struct the kernel fills.
+    unsafe {
+        let mut st: libc::stat = std::mem::zeroed();
+        if libc::fstat(fd, &mut st) != 0 {
+            return Err(errno());
+        }
+        Ok(st.st_mode & libc::S_IFMT == libc::S_IFSOCK)
+    }
+}
+
+impl SockAddr {
+    /// The raw bytes of the address (for messages' name conversions).
+    pub fn bytes(&self) -> &[u8] {
+        // SAFETY: the storage is plain data of its full size.
+        unsafe {
+            std::slice::from_raw_parts(
+                self.as_ptr().cast::<u8>(),
+                size_of::<libc::sockaddr_storage>(),
+            )
+        }
+    }
+
+    /// An address built from raw bytes (at most sockaddr_storage's size).
+    pub fn from_bytes(b: &[u8], len: usize) -> SockAddr {
+        let mut a = SockAddr::zeroed();
+        // SAFETY: copying at most the storage's size into it.
+        unsafe {
+            let n = b.len().min(size_of::<libc::sockaddr_storage>());
+            std::ptr::copy_nonoverlapping(b.as_ptr(), a.as_mut_ptr().cast::<u8>(), n);
+        }
+        a.len = len.min(size_of::<libc::sockaddr_storage>()) as libc::socklen_t;
+        a
+    }
 }

@@ -133,6 +133,17 @@ unsafe extern "C" {
     pub fn zval_get_long_func(op: *mut zval, is_strict: bool) -> i64;
     pub fn convert_to_array(op: *mut zval);
     pub fn zend_is_true(op: *mut zval) -> bool;
+    pub fn _is_numeric_string_ex(
+        s: *const c_char,
+        len: usize,
+        lval: *mut i64,
+        dval: *mut f64,
+        allow_errors: bool,
+        oflow: *mut c_int,
+        trailing: *mut bool,
+    ) -> u8;
+    pub fn zval_get_string_func(op: *mut zval) -> *mut zend_string;
+    pub fn zval_try_get_string_func(op: *mut zval) -> *mut zend_string;
     pub fn zend_try_assign_typed_ref(reference: *mut zend_reference, zv: *mut zval) -> ZendResult;
     pub fn zend_zval_type_name(arg: *const zval) -> *const c_char;
 

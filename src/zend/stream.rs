@@ -60,6 +60,12 @@ unsafe extern "C" {
         error_string: *mut *mut ffi::zend_string,
         error_code: *mut c_int,
     ) -> *mut php_stream;
+    fn _php_stream_fopen_from_fd(
+        fd: c_int,
+        mode: *const c_char,
+        persistent_id: *const c_char,
+        zero_position: bool,
+    ) -> *mut php_stream;
     fn _php_stream_sock_open_from_socket(
         socket: c_int,
         persistent_id: *const c_char,
@@ -85,6 +91,37 @@ impl Stream {
             );
             NonNull::new(p.cast::<php_stream>()).map(Stream)
         }
+    }
+
+    /// The stream behind a resource zval, or None without any error
+    /// (zend_fetch_resource2_ex with no type name).
+    pub fn from_zval_quiet(zv: Zv<'_>) -> Option<Stream> {
+        // SAFETY: zend_fetch_resource2_ex checks the type; a null name keeps
+        // it silent.
+        unsafe {
+            let p = zend_fetch_resource2_ex(
+                zv.as_ptr(),
+                ptr::null(),
+                php_file_le_stream(),
+                php_file_le_pstream(),
+            );
+            NonNull::new(p.cast::<php_stream>()).map(Stream)
+        }
+    }
+
+    /// `php_stream_cast(stream, PHP_STREAM_AS_FD, &fd, REPORT_ERRORS)`.
+    pub fn fd(self) -> Option<c_int> {
+        let mut fd: c_int = -1;
+        // SAFETY: the stream is live; the cast writes an int.
+        let r = unsafe { _php_stream_cast(self.0.as_ptr(), 1, (&raw mut fd).cast(), 1) };
+        (r == 0).then_some(fd)
+    }
+
+    /// `php_stream_fopen_from_fd(fd, "rw", NULL)`: a plain-file stream.
+    pub fn from_fd(fd: c_int) -> Option<Stream> {
+        // SAFETY: plain call; PHP takes the descriptor into the stream.
+        NonNull::new(unsafe { _php_stream_fopen_from_fd(fd, c"rw".as_ptr(), ptr::null(), false) })
+            .map(Stream)
     }
 
     /// `php_stream_cast(stream, PHP_STREAM_AS_SOCKETD, &fd, REPORT_ERRORS)`.

@@ -110,6 +110,20 @@ impl<'a> Zv<'a> {
         unsafe { ffi::zval_get_long_func(self.ptr.as_ptr(), false) }
     }
 
+    /// `zval_get_string()`: the value as a string (with PHP's conversions,
+    /// warnings and, for objects without __toString, Error).
+    pub fn to_zstring(self) -> ZString {
+        // SAFETY: returns a new reference to a string (never null).
+        unsafe { ZString::from_raw(ffi::zval_get_string_func(self.ptr.as_ptr())) }
+    }
+
+    /// `zval_try_get_string()`: None when the conversion threw.
+    pub fn try_to_zstring(self) -> Option<ZString> {
+        // SAFETY: returns a new reference, or null with an exception set.
+        let p = unsafe { ffi::zval_try_get_string_func(self.ptr.as_ptr()) };
+        (!p.is_null()).then(|| ZString::from_raw(p))
+    }
+
     /// `zend_is_true()`: PHP's truthiness of any value.
     pub fn is_true(self) -> bool {
         // SAFETY: zend_is_true only reads the zval.
@@ -365,6 +379,12 @@ impl OwnedZval {
         OwnedZval::from_raw(zv)
     }
 
+    pub fn bool(b: bool) -> Self {
+        let mut zv = undef_zval();
+        zv.u1.type_info = if b { ffi::IS_TRUE } else { ffi::IS_FALSE } as u32;
+        OwnedZval::from_raw(zv)
+    }
+
     pub fn long(n: i64) -> Self {
         let mut zv = undef_zval();
         zv.value.lval = n;
@@ -593,6 +613,13 @@ impl ZString {
         unsafe { (*self.s.as_ptr()).gc.u.type_info & ffi::GC_IMMUTABLE != 0 }
     }
 
+    /// Takes over one reference of a zend_string (interned or not).
+    pub(crate) fn from_raw(p: *mut zend_string) -> ZString {
+        // SAFETY: callers pass a non-null string they own a reference of.
+        let s = unsafe { NonNull::new_unchecked(p) };
+        ZString { s }
+    }
+
     fn into_raw(self) -> *mut zend_string {
         ManuallyDrop::new(self).s.as_ptr()
     }
@@ -600,10 +627,17 @@ impl ZString {
 
 impl Drop for ZString {
     fn drop(&mut self) {
-        if !self.is_interned() {
-            // SAFETY: a non-interned ZString is our emalloc'd string with
-            // refcount 1 that nobody else has seen.
-            unsafe { ffi::_efree(self.s.as_ptr().cast()) }
+        if self.is_interned() {
+            return;
+        }
+        // SAFETY: we own one reference of a live, non-interned string: the
+        // last one frees it (zend_string_release).
+        unsafe {
+            let s = self.s.as_ptr();
+            (*s).gc.refcount -= 1;
+            if (*s).gc.refcount == 0 {
+                ffi::_efree(s.cast());
+            }
         }
     }
 }
@@ -691,4 +725,44 @@ impl Drop for ZvalCell {
             unsafe { ffi::zval_ptr_dtor(self.0.get().cast::<zval>()) }
         }
     }
+}
+
+/// PHP's `is_numeric_string()` on bytes: an int, a float, or neither.
+pub enum Numeric {
+    Long(i64),
+    Double(f64),
+    No,
+}
+
+pub fn numeric_string(b: &[u8]) -> Numeric {
+    if b.first().is_none_or(|&c| c > b'9') {
+        return Numeric::No;
+    }
+    let (mut l, mut d) = (0i64, 0f64);
+    // SAFETY: reads `b.len()` bytes; writes the two outputs.
+    let t = unsafe {
+        ffi::_is_numeric_string_ex(
+            b.as_ptr().cast(),
+            b.len(),
+            &mut l,
+            &mut d,
+            false,
+            ptr::null_mut(),
+            ptr::null_mut(),
+        )
+    };
+    match t {
+        ffi::IS_LONG => Numeric::Long(l),
+        ffi::IS_DOUBLE => Numeric::Double(d),
+        _ => Numeric::No,
+    }
+}
+
+/// PHP's conversion of a float to int (convert_to_long on a double).
+pub fn double_to_long(d: f64) -> i64 {
+    let mut zv = undef_zval();
+    zv.value.dval = d;
+    zv.u1.type_info = ffi::IS_DOUBLE as u32;
+    // SAFETY: a double zval on our stack; nothing to release.
+    unsafe { ffi::zval_get_long_func(&mut zv, false) }
 }

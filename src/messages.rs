@@ -1,0 +1,888 @@
+//! socket_sendmsg(), socket_recvmsg() and socket_cmsg_space(): messages
+//! with addresses and ancillary data, converted between PHP arrays and
+//! `msghdr` as the C extension's conversions.c does, errors included:
+//! "error converting user data (path: msghdr > control > element #0 > data): ...".
+//!
+//! Control messages: SCM_RIGHTS (Socket objects or streams), SCM_CREDENTIALS
+//! (pid, uid, gid), IPV6_PKTINFO (addr, ifindex), IPV6_HOPLIMIT, IPV6_TCLASS.
+
+use std::ffi::c_int;
+
+use crate::address;
+use crate::args;
+use crate::errors;
+use crate::socket::{self, Socket};
+use crate::sys::{self, SockAddr};
+use crate::zend::stream::Stream;
+use crate::zend::value::{Numeric, double_to_long, numeric_string};
+use crate::zend::{Frame, ObjectData, OwnedZval, Return, ZArray, ZString, Zv, error, ffi};
+
+const MAX_USER_BUFF_SIZE: i64 = 100 * 1024 * 1024;
+const DEFAULT_BUFF_SIZE: usize = 8192;
+/// CMSG_ALIGN(sizeof(struct cmsghdr)) on Linux x86-64.
+const CMSG_HDR: usize = 16;
+
+const fn cmsg_align(len: usize) -> usize {
+    (len + 7) & !7
+}
+const fn cmsg_space(len: usize) -> usize {
+    CMSG_HDR + cmsg_align(len)
+}
+const fn cmsg_len(len: usize) -> usize {
+    CMSG_HDR + len
+}
+
+const IPV6_HOPLIMIT: c_int = 52;
+const IPV6_TCLASS: c_int = 67;
+const IPV6_PKTINFO: c_int = 50;
+
+/// The control messages the C extension knows (its ancillary registry).
+#[derive(Clone, Copy, PartialEq)]
+enum Anc {
+    Rights,
+    Credentials,
+    PktInfo,
+    Int,
+}
+
+fn registry(level: c_int, ty: c_int) -> Option<(Anc, usize)> {
+    match (level, ty) {
+        (libc::SOL_SOCKET, libc::SCM_RIGHTS) => Some((Anc::Rights, 0)),
+        (libc::SOL_SOCKET, libc::SCM_CREDENTIALS) => Some((Anc::Credentials, 12)),
+        (libc::IPPROTO_IPV6, IPV6_PKTINFO) => Some((Anc::PktInfo, 20)),
+        (libc::IPPROTO_IPV6, IPV6_HOPLIMIT) | (libc::IPPROTO_IPV6, IPV6_TCLASS) => {
+            Some((Anc::Int, 4))
+        }
+        _ => None,
+    }
+}
+
+/// A conversion's state: where it is (for messages) and its first error.
+struct Conv<'s> {
+    sock: &'s Socket,
+    what: &'static str,
+    keys: Vec<String>,
+    err: Option<String>,
+    /// An exception was thrown (a conversion to string failed): no warning.
+    threw: bool,
+}
+
+impl<'s> Conv<'s> {
+    fn new(sock: &'s Socket, what: &'static str, top: &str) -> Self {
+        Conv {
+            sock,
+            what,
+            keys: vec![top.to_owned()],
+            err: None,
+            threw: false,
+        }
+    }
+
+    fn failed(&self) -> bool {
+        self.err.is_some() || self.threw
+    }
+
+    fn fail(&mut self, msg: impl AsRef<str>) {
+        if self.failed() {
+            return;
+        }
+        let path = self.keys.join(" > ");
+        let path = if path.is_empty() {
+            "unavailable"
+        } else {
+            &path
+        };
+        self.err = Some(format!(
+            "error converting {} data (path: {}): {}",
+            self.what,
+            path,
+            msg.as_ref()
+        ));
+    }
+
+    fn under<R>(&mut self, key: impl Into<String>, f: impl FnOnce(&mut Self) -> R) -> R {
+        self.keys.push(key.into());
+        let r = f(self);
+        self.keys.pop();
+        r
+    }
+
+    /// err_msg_dispose(): the warning, if there is one.
+    fn report(self) {
+        if let Some(msg) = self.err {
+            error::warning(&msg);
+        }
+    }
+
+    /// from_zval_integer_common().
+    fn integer(&mut self, zv: Zv<'_>) -> i64 {
+        match zv.type_code() {
+            ffi::IS_LONG => zv.as_long().unwrap_or(0),
+            ffi::IS_DOUBLE => zv.to_long(),
+            ffi::IS_STRING | ffi::IS_OBJECT => {
+                let Some(s) = zv.try_to_zstring() else {
+                    self.threw = true;
+                    return 0;
+                };
+                match numeric_string(s.as_bytes()) {
+                    Numeric::Long(l) => l,
+                    Numeric::Double(d) => double_to_long(d),
+                    Numeric::No => {
+                        let text = address::c_string(s.as_bytes());
+                        self.fail(format!(
+                            "expected an integer, but got a non numeric string (possibly from a converted object): '{}'",
+                            text.to_string_lossy()
+                        ));
+                        0
+                    }
+                }
+            }
+            _ => {
+                self.fail(
+                    "expected an integer, either of a PHP integer type or of a convertible type",
+                );
+                0
+            }
+        }
+    }
+
+    fn ranged(&mut self, zv: Zv<'_>, ok: impl Fn(i64) -> bool, what: &str) -> Option<i64> {
+        let v = self.integer(zv);
+        if self.failed() {
+            return None;
+        }
+        if !ok(v) {
+            self.fail(format!("given PHP integer is out of bounds for {what}"));
+            return None;
+        }
+        Some(v)
+    }
+
+    fn int(&mut self, zv: Zv<'_>) -> Option<i32> {
+        self.ranged(zv, |v| i32::try_from(v).is_ok(), "a native int")
+            .map(|v| v as i32)
+    }
+
+    fn uint32(&mut self, zv: Zv<'_>) -> Option<u32> {
+        self.ranged(
+            zv,
+            |v| u32::try_from(v).is_ok(),
+            "an unsigned 32-bit integer",
+        )
+        .map(|v| v as u32)
+    }
+
+    fn uint16(&mut self, zv: Zv<'_>) -> Option<u16> {
+        self.ranged(
+            zv,
+            |v| u16::try_from(v).is_ok(),
+            "an unsigned 16-bit integer",
+        )
+        .map(|v| v as u16)
+    }
+
+    /// from_zval_write_aggregation(): each known key in order, or the
+    /// container's error.
+    fn aggregate<'a>(
+        &mut self,
+        container: Zv<'a>,
+        fields: &[(&str, bool)],
+        mut each: impl FnMut(&mut Self, usize, Zv<'a>),
+    ) {
+        let arr = container.as_array();
+        if arr.is_none() {
+            self.fail("expected an array here");
+        }
+        for (i, (name, required)) in fields.iter().enumerate() {
+            if self.failed() {
+                break;
+            }
+            match arr.and_then(|a| a.get_bytes(name.as_bytes())) {
+                Some(v) => self.under(*name, |c| each(c, i, v)),
+                None if *required => {
+                    self.fail(format!("The key '{name}' is required"));
+                    break;
+                }
+                None => {}
+            }
+        }
+    }
+}
+
+/// The address of a message (from_zval_write_sockaddr_aux). With `fill`
+/// false (recvmsg), only its family matters: a buffer of that size.
+fn sockaddr_from(c: &mut Conv<'_>, zv: Zv<'_>, fill: bool) -> Option<SockAddr> {
+    let Some(arr) = zv.as_array() else {
+        c.fail("expected an array here");
+        return None;
+    };
+    let family = match arr.get(c"family").filter(|f| !f.is_null()) {
+        Some(f) => c.under("family", |c| c.int(f))?,
+        None => c.sock.domain(),
+    };
+    let domain = c.sock.domain();
+    match family {
+        libc::AF_INET => {
+            if domain != libc::AF_INET && domain != libc::AF_INET6 {
+                c.fail(format!(
+                    "the specified family (number {family}) is not supported on this socket"
+                ));
+                return None;
+            }
+            if !fill {
+                return Some(SockAddr::empty(libc::AF_INET));
+            }
+            let (mut ip, mut port) = ([0u8; 4], 0u16);
+            c.aggregate(
+                zv,
+                &[("family", false), ("addr", false), ("port", false)],
+                |c, i, v| match i {
+                    0 => sa_family(c, v),
+                    1 => {
+                        let s = v.to_zstring();
+                        match address::inet_addr(c.sock, s.as_bytes()) {
+                            Some(a) => ip = a,
+                            None => c.fail(format!(
+                                "could not resolve address '{}' to get an AF_INET address",
+                                address::c_string(s.as_bytes()).to_string_lossy()
+                            )),
+                        }
+                    }
+                    _ => port = c.uint16(v).unwrap_or(0),
+                },
+            );
+            (!c.failed()).then(|| SockAddr::v4(ip, port))
+        }
+        libc::AF_INET6 => {
+            if domain != libc::AF_INET6 {
+                c.fail("the specified family (AF_INET6) is not supported on this socket");
+                return None;
+            }
+            if !fill {
+                return Some(SockAddr::empty(libc::AF_INET6));
+            }
+            let (mut ip, mut port, mut flow, mut scope) = ([0u8; 16], 0u16, 0u32, 0u32);
+            let fields = [
+                ("family", false),
+                ("addr", false),
+                ("port", false),
+                ("flowinfo", false),
+                ("scope_id", false),
+            ];
+            c.aggregate(zv, &fields, |c, i, v| match i {
+                0 => sa_family(c, v),
+                1 => ip = in6_addr(c, v).unwrap_or(ip),
+                2 => port = c.uint16(v).unwrap_or(0),
+                3 => flow = c.uint32(v).unwrap_or(0),
+                _ => scope = c.uint32(v).unwrap_or(0),
+            });
+            (!c.failed()).then(|| SockAddr::v6_full(ip, port, flow, scope))
+        }
+        libc::AF_UNIX => {
+            if domain != libc::AF_UNIX {
+                c.fail("the specified family (AF_UNIX) is not supported on this socket");
+                return None;
+            }
+            if !fill {
+                return Some(SockAddr::empty(libc::AF_UNIX));
+            }
+            let mut path: Vec<u8> = Vec::new();
+            c.aggregate(zv, &[("family", false), ("path", false)], |c, i, v| {
+                if i == 0 {
+                    return sa_family(c, v);
+                }
+                let s = v.to_zstring();
+                let b = s.as_bytes();
+                if b.is_empty() {
+                    c.fail("the path is cannot be empty");
+                } else if b.len() >= sys::SUN_PATH_LEN {
+                    c.fail(format!(
+                        "the path is too long, the maximum permitted length is {}",
+                        sys::SUN_PATH_LEN - 1
+                    ));
+                } else {
+                    path = b.to_vec();
+                }
+            });
+            if c.failed() {
+                return None;
+            }
+            // The length counts up to the first NUL, or past a leading NUL
+            // (abstract names) up to the next one.
+            let used = match path.split_first() {
+                Some((0, rest)) => 1 + rest.iter().position(|&b| b == 0).unwrap_or(rest.len()),
+                _ => path.iter().position(|&b| b == 0).unwrap_or(path.len()),
+            };
+            Some(SockAddr::unix(path.get(..used).unwrap_or_default()))
+        }
+        _ => {
+            c.fail("the only families currently supported are AF_INET, AF_INET6 and AF_UNIX");
+            None
+        }
+    }
+}
+
+fn sa_family(c: &mut Conv<'_>, v: Zv<'_>) {
+    c.ranged(v, |f| u16::try_from(f).is_ok(), "a sa_family_t value");
+}
+
+fn in6_addr(c: &mut Conv<'_>, v: Zv<'_>) -> Option<[u8; 16]> {
+    let s = v.to_zstring();
+    match address::inet6_addr(c.sock, s.as_bytes()) {
+        Some((ip, _)) => Some(ip),
+        None => {
+            c.fail(format!(
+                "could not resolve address '{}' to get an AF_INET6 address",
+                address::c_string(s.as_bytes()).to_string_lossy()
+            ));
+            None
+        }
+    }
+}
+
+/// One control message of socket_sendmsg(), appended to `buf`.
+fn control_from(c: &mut Conv<'_>, elem: Zv<'_>, buf: &mut Vec<u8>) {
+    let mut level = 0;
+    let mut ty = 0;
+    c.aggregate(elem, &[("level", false)], |c, _, v| {
+        level = c.int(v).unwrap_or(0)
+    });
+    if c.failed() {
+        return;
+    }
+    c.aggregate(elem, &[("type", false)], |c, _, v| {
+        ty = c.int(v).unwrap_or(0)
+    });
+    if c.failed() {
+        return;
+    }
+    let Some((kind, size)) = registry(level, ty) else {
+        c.fail(format!(
+            "cmsghdr with level {level} and type {ty} not supported"
+        ));
+        return;
+    };
+    let arr = elem.as_array();
+    let data_len = if kind == Anc::Rights {
+        let Some(data) = arr.and_then(|a| a.get(c"data")) else {
+            c.fail("cmsghdr should have a 'data' element here");
+            return;
+        };
+        match data.as_array() {
+            None => {
+                c.fail("expected an array here");
+                return;
+            }
+            Some(d) if d.is_empty() => {
+                c.fail("expected at least one element in this array");
+                return;
+            }
+            Some(d) => d.len() as usize * 4,
+        }
+    } else {
+        size
+    };
+    let start = buf.len();
+    buf.resize(start + cmsg_space(data_len), 0);
+    let header = [
+        (cmsg_len(data_len) as u64).to_ne_bytes().to_vec(),
+        level.to_ne_bytes().to_vec(),
+        ty.to_ne_bytes().to_vec(),
+    ]
+    .concat();
+    let mut data = vec![0u8; data_len];
+    c.aggregate(elem, &[("data", false)], |c, _, v| match kind {
+        Anc::Rights => rights_from(c, v, &mut data),
+        Anc::Credentials => credentials_from(c, v, &mut data),
+        Anc::PktInfo => pktinfo_from(c, v, &mut data),
+        Anc::Int => {
+            if let Some(n) = c.int(v) {
+                data.splice(0..4, n.to_ne_bytes());
+            }
+        }
+    });
+    let tail = buf.get_mut(start..).unwrap_or_default();
+    for (d, s) in tail.iter_mut().zip(header.into_iter().chain(data)) {
+        *d = s;
+    }
+}
+
+/// SCM_RIGHTS: Socket objects and streams as descriptors. (The C extension
+/// writes a Socket's descriptor one slot too far, sending the wrong one.)
+fn rights_from(c: &mut Conv<'_>, v: Zv<'_>, out: &mut [u8]) {
+    let Some(arr) = v.as_array() else {
+        c.fail("expected an array here");
+        return;
+    };
+    for (i, (_, elem)) in arr.iter().enumerate() {
+        let fd = c.under(format!("element #{}", i + 1), |c| {
+            if let Some(obj) = elem.as_object() {
+                if let Some(s) = <Socket as ObjectData>::slot().downcast::<Socket>(obj) {
+                    if s.raw_fd() < 0 {
+                        c.fail("socket is already closed");
+                        return None;
+                    }
+                    return Some(s.raw_fd());
+                }
+            }
+            if elem.type_code() == ffi::IS_RESOURCE {
+                let Some(stream) = Stream::from_zval_quiet(elem) else {
+                    c.fail("resource is not a stream");
+                    return None;
+                };
+                let fd = stream.fd();
+                if fd.is_none() {
+                    c.fail("cast stream to file descriptor failed");
+                }
+                return fd;
+            }
+            c.fail("expected a Socket object or a stream resource");
+            None
+        });
+        let Some(fd) = fd else { return };
+        if let Some(slot) = out.get_mut(i * 4..i * 4 + 4) {
+            slot.copy_from_slice(&fd.to_ne_bytes());
+        }
+    }
+}
+
+fn credentials_from(c: &mut Conv<'_>, v: Zv<'_>, out: &mut [u8]) {
+    let fields = [("pid", true), ("uid", true), ("gid", true)];
+    let mut vals = [0u32; 3];
+    c.aggregate(v, &fields, |c, i, f| {
+        let got = if i == 0 {
+            c.ranged(
+                f,
+                |p| i32::try_from(p).is_ok_and(|p| p >= 0),
+                "a pid_t value",
+            )
+        } else {
+            c.ranged(f, |u| u32::try_from(u).is_ok(), "a uid_t value")
+        };
+        if let (Some(x), Some(slot)) = (got, vals.get_mut(i)) {
+            *slot = x as u32;
+        }
+    });
+    for (d, s) in out
+        .iter_mut()
+        .zip(vals.iter().flat_map(|v| v.to_ne_bytes()))
+    {
+        *d = s;
+    }
+}
+
+fn pktinfo_from(c: &mut Conv<'_>, v: Zv<'_>, out: &mut [u8]) {
+    let (mut ip, mut index) = ([0u8; 16], 0u32);
+    c.aggregate(v, &[("addr", true), ("ifindex", true)], |c, i, f| {
+        if i == 0 {
+            ip = in6_addr(c, f).unwrap_or(ip);
+            return;
+        }
+        if let Some(n) = f.as_long() {
+            match u32::try_from(n) {
+                Ok(x) => index = x,
+                Err(_) => c.fail(format!(
+                    "the interface index cannot be negative or larger than {}; given {n}",
+                    u32::MAX
+                )),
+            }
+        } else {
+            let name = address::c_string(f.to_zstring().as_bytes());
+            index = sys::if_nametoindex(&name);
+            if index == 0 {
+                c.fail(format!(
+                    "no interface with name \"{}\" could be found",
+                    name.to_string_lossy()
+                ));
+            }
+        }
+    });
+    for (d, s) in out
+        .iter_mut()
+        .zip(ip.into_iter().chain(index.to_ne_bytes()))
+    {
+        *d = s;
+    }
+}
+
+/// LONG_CHECK_VALID_INT(flags, n).
+fn c_int_arg(v: i64, arg: u32) -> Option<c_int> {
+    let r = c_int::try_from(v).ok();
+    if r.is_none() {
+        error::argument_value_error(arg, c"must be between -2147483648 and 2147483647");
+    }
+    r
+}
+
+/// socket_sendmsg(Socket $socket, array $message, int $flags = 0): int|false
+pub fn socket_sendmsg(f: &Frame<'_>) -> Option<Return> {
+    let a = args::parse(f, 2, 3)?;
+    let sock = a.object::<Socket>(1)?;
+    a.array(2)?;
+    let flags = a.long_or(3, 0)?;
+    let flags = c_int_arg(flags, 3)?;
+    let fd = sock.fd()?;
+    let msg_zv = a.zval(2)?;
+
+    let mut c = Conv::new(sock, "user", "msghdr");
+    let mut name = None;
+    let mut pieces: Vec<ZString> = Vec::new();
+    let mut control = Vec::new();
+    c.aggregate(
+        msg_zv,
+        &[("name", false), ("iov", false), ("control", false)],
+        |c, i, v| match i {
+            0 => name = sockaddr_from(c, v, true),
+            1 => match v.as_array() {
+                None => c.fail("expected an array here"),
+                Some(arr) => {
+                    for (n, (_, elem)) in arr.iter().enumerate() {
+                        c.under(format!("element #{}", n + 1), |_| {
+                            pieces.push(elem.to_zstring())
+                        });
+                    }
+                }
+            },
+            _ => match v.as_array() {
+                None => c.fail("expected an array here"),
+                Some(arr) => {
+                    for (n, (_, elem)) in arr.iter().enumerate() {
+                        if c.failed() {
+                            break;
+                        }
+                        c.under(format!("element #{n}"), |c| {
+                            control_from(c, elem, &mut control)
+                        });
+                    }
+                }
+            },
+        },
+    );
+    if c.failed() {
+        c.report();
+        return Some(Return::Bool(false));
+    }
+    let iov: Vec<&[u8]> = pieces.iter().map(ZString::as_bytes).collect();
+    match sys::sendmsg(fd, name.as_ref(), &iov, &control, flags) {
+        Ok(n) => Some(Return::Long(n as i64)),
+        Err(e) => {
+            errors::socket_error(sock, "Error in sendmsg", e);
+            Some(Return::Bool(false))
+        }
+    }
+}
+
+/// socket_recvmsg(Socket $socket, array &$message, int $flags = 0): int|false
+pub fn socket_recvmsg(f: &Frame<'_>) -> Option<Return> {
+    let a = args::parse(f, 2, 3)?;
+    let sock = a.object::<Socket>(1)?;
+    let msg_zv = a.zval(2)?.deref();
+    if msg_zv.as_array().is_none() {
+        msg_zv.wrong_type(2, ffi::Z_EXPECTED_ARRAY);
+        return None;
+    }
+    let flags = a.long_or(3, 0)?;
+    let flags = c_int_arg(flags, 3)?;
+    let fd = sock.fd()?;
+
+    let mut c = Conv::new(sock, "user", "msghdr");
+    let mut name = None;
+    let mut buffer_size = None;
+    let mut controllen = 0u32;
+    let fields = [
+        ("name", false),
+        ("buffer_size", false),
+        ("controllen", true),
+    ];
+    c.aggregate(msg_zv, &fields, |c, i, v| match i {
+        0 => name = sockaddr_from(c, v, false),
+        1 => {
+            let n = c.integer(v);
+            if c.failed() {
+                return;
+            }
+            if !(0..=MAX_USER_BUFF_SIZE).contains(&n) {
+                c.fail(format!(
+                    "the buffer size must be between 1 and {MAX_USER_BUFF_SIZE}; given {n}"
+                ));
+                return;
+            }
+            buffer_size = Some(n as usize);
+        }
+        _ => {
+            let Some(n) = c.uint32(v) else { return };
+            if n == 0 {
+                c.fail("controllen cannot be 0");
+                return;
+            }
+            controllen = n;
+        }
+    });
+    if c.failed() {
+        c.report();
+        return Some(Return::Bool(false));
+    }
+    let mut data = ZString::alloc(buffer_size.unwrap_or(DEFAULT_BUFF_SIZE));
+    let mut control = vec![0u8; controllen as usize];
+    let got = sys::recvmsg(fd, name.as_mut(), data.buffer(), &mut control, flags);
+    let r = match got {
+        Ok(r) => r,
+        Err(e) => {
+            errors::global_error("Error in recvmsg", e);
+            return Some(Return::Bool(false));
+        }
+    };
+    let data = data.truncate(r.len);
+    let mut n = Conv::new(sock, "native", "msghdr");
+    let received = control.get(..r.control_len).unwrap_or_default();
+    let result = message_to_zval(&mut n, name.as_ref(), received, data, r.flags);
+    match result {
+        Some(v) if !n.failed() => msg_zv.replace_with(v),
+        _ => {
+            n.report();
+            msg_zv.replace_with(OwnedZval::bool(false));
+        }
+    }
+    Some(Return::Long(r.len as i64))
+}
+
+/// to_zval_read_msghdr(): [name, control, iov, flags].
+fn message_to_zval(
+    c: &mut Conv<'_>,
+    name: Option<&SockAddr>,
+    control: &[u8],
+    data: ZString,
+    flags: c_int,
+) -> Option<OwnedZval> {
+    let mut out = ZArray::new(4);
+    let name_zv = match name {
+        None => OwnedZval::null(),
+        Some(addr) => c.under("name", |c| sockaddr_to_zval(c, addr))?,
+    };
+    out.set(c"name", name_zv);
+    let control_zv = c.under("control", |c| control_to_zval(c, control))?;
+    out.set(c"control", control_zv);
+    let mut iov = ZArray::new(1);
+    if !data.is_empty() {
+        iov.push(OwnedZval::string(data));
+    }
+    out.set(c"iov", iov.into_zval());
+    out.set_long(c"flags", flags.into());
+    Some(out.into_zval())
+}
+
+fn sockaddr_to_zval(c: &mut Conv<'_>, addr: &SockAddr) -> Option<OwnedZval> {
+    let family = addr.family();
+    if family == 0 {
+        return Some(OwnedZval::null());
+    }
+    let mut out = ZArray::new(0);
+    out.set_long(c"family", family.into());
+    match family {
+        libc::AF_INET => {
+            let (ip, port) = addr.v4_parts();
+            let text = sys::inet_ntop(libc::AF_INET, &ip).unwrap_or_default();
+            out.set(c"addr", OwnedZval::bytes(text.as_bytes()));
+            out.set_long(c"port", port.into());
+        }
+        libc::AF_INET6 => {
+            let (ip, port) = addr.v6_parts();
+            let (flow, scope) = addr.v6_flow_scope();
+            let text = sys::inet_ntop(libc::AF_INET6, &ip).unwrap_or_default();
+            out.set(c"addr", OwnedZval::bytes(text.as_bytes()));
+            out.set_long(c"port", port.into());
+            out.set_long(c"flowinfo", flow.into());
+            out.set_long(c"scope_id", scope.into());
+        }
+        libc::AF_UNIX => {
+            let raw = addr.bytes();
+            let path = raw.get(2..2 + sys::SUN_PATH_LEN).unwrap_or_default();
+            match path.iter().position(|&b| b == 0) {
+                Some(end) => out.set(
+                    c"path",
+                    OwnedZval::bytes(path.get(..end).unwrap_or_default()),
+                ),
+                None => {
+                    c.under("path", |c| c.fail("could not find a NUL in the path"));
+                    return None;
+                }
+            }
+        }
+        other => {
+            c.fail(format!(
+                "cannot read struct sockaddr with family {other}; not supported"
+            ));
+            return None;
+        }
+    }
+    Some(out.into_zval())
+}
+
+/// The control messages received, as CMSG_FIRSTHDR/CMSG_NXTHDR walk them.
+fn control_to_zval(c: &mut Conv<'_>, control: &[u8]) -> Option<OwnedZval> {
+    let mut out = ZArray::new(0);
+    let mut index = 1u32;
+    // Descriptors received but not (yet) wrapped in an object: closed if
+    // the conversion stops, so none is leaked.
+    let mut pending: Vec<c_int> = Vec::new();
+    let header_at = |off: usize| -> Option<(usize, c_int, c_int)> {
+        let h = control.get(off..off + CMSG_HDR)?;
+        let mut len8 = [0u8; 8];
+        let mut l4 = [0u8; 4];
+        let mut t4 = [0u8; 4];
+        len8.copy_from_slice(h.get(..8)?);
+        l4.copy_from_slice(h.get(8..12)?);
+        t4.copy_from_slice(h.get(12..16)?);
+        Some((
+            u64::from_ne_bytes(len8) as usize,
+            c_int::from_ne_bytes(l4),
+            c_int::from_ne_bytes(t4),
+        ))
+    };
+    // CMSG_FIRSTHDR / CMSG_NXTHDR as glibc defines them.
+    let mut off = 0usize;
+    let mut current = header_at(0);
+    while let Some((len, level, ty)) = current {
+        let data = control
+            .get(off + CMSG_HDR..(off + len).min(control.len()))
+            .unwrap_or_default();
+        if let Some((Anc::Rights, _)) = registry(level, ty) {
+            pending.extend(data.chunks_exact(4).map(|b| {
+                let mut x = [0u8; 4];
+                x.copy_from_slice(b);
+                c_int::from_ne_bytes(x)
+            }));
+        }
+        let elem = c.under(format!("element #{index}"), |c| {
+            cmsg_to_zval(c, level, ty, len, data, &mut pending)
+        });
+        match elem {
+            Some(e) => out.push(e),
+            None => {
+                for fd in pending {
+                    sys::close(fd);
+                }
+                return None;
+            }
+        }
+        index += 1;
+        if len < CMSG_HDR {
+            break;
+        }
+        let next = off + cmsg_align(len);
+        current = header_at(next).filter(|(l, _, _)| next + cmsg_align(*l) <= control.len());
+        off = next;
+    }
+    Some(out.into_zval())
+}
+
+fn cmsg_to_zval(
+    c: &mut Conv<'_>,
+    level: c_int,
+    ty: c_int,
+    len: usize,
+    data: &[u8],
+    pending: &mut Vec<c_int>,
+) -> Option<OwnedZval> {
+    let mut out = ZArray::new(3);
+    out.set_long(c"level", level.into());
+    out.set_long(c"type", ty.into());
+    let value = c.under("data", |c| {
+        let Some((kind, size)) = registry(level, ty) else {
+            c.fail(format!("cmsghdr with level {level} and type {ty} not supported"));
+            return None;
+        };
+        if cmsg_len(size) > len {
+            c.fail(format!(
+                "the cmsghdr structure is unexpectedly small; expected a length of at least {}, but got {len}",
+                cmsg_len(size)
+            ));
+            return None;
+        }
+        let int_at = |i: usize| {
+            let mut b = [0u8; 4];
+            if let Some(s) = data.get(i..i + 4) {
+                b.copy_from_slice(s);
+            }
+            b
+        };
+        Some(match kind {
+            Anc::Int => OwnedZval::long(c_int::from_ne_bytes(int_at(0)).into()),
+            Anc::Credentials => {
+                let mut arr = ZArray::new(3);
+                arr.set_long(c"pid", i32::from_ne_bytes(int_at(0)).into());
+                arr.set_long(c"uid", u32::from_ne_bytes(int_at(4)).into());
+                arr.set_long(c"gid", u32::from_ne_bytes(int_at(8)).into());
+                arr.into_zval()
+            }
+            Anc::PktInfo => {
+                let mut arr = ZArray::new(2);
+                let text = sys::inet_ntop(libc::AF_INET6, data.get(..16).unwrap_or_default()).unwrap_or_default();
+                arr.set(c"addr", OwnedZval::bytes(text.as_bytes()));
+                arr.set_long(c"ifindex", u32::from_ne_bytes(int_at(16)).into());
+                arr.into_zval()
+            }
+            Anc::Rights => {
+                let mut arr = ZArray::new(0);
+                let count = len.saturating_sub(CMSG_HDR) / 4;
+                for i in 0..count {
+                    let fd = c_int::from_ne_bytes(int_at(i * 4));
+                    match sys::is_socket(fd) {
+                        Err(e) => {
+                            c.fail(format!(
+                                "error creating resource for received file descriptor {fd}: fstat() call failed with errno {e}"
+                            ));
+                            return None;
+                        }
+                        Ok(true) => {
+                            let obj = socket::new_socket();
+                            obj.data().import_descriptor(fd);
+                            arr.push(obj.into_zval());
+                        }
+                        Ok(false) => match Stream::from_fd(fd) {
+                            Some(s) => arr.push(s.into_zval()),
+                            None => sys::close(fd),
+                        },
+                    }
+                    pending.retain(|&p| p != fd);
+                }
+                arr.into_zval()
+            }
+        })
+    })?;
+    out.set(c"data", value);
+    Some(out.into_zval())
+}
+
+/// socket_cmsg_space(int $level, int $type, int $num = 0): ?int
+pub fn socket_cmsg_space(f: &Frame<'_>) -> Option<Return> {
+    let a = args::parse(f, 2, 3)?;
+    let level = a.long(1)?;
+    let ty = a.long(2)?;
+    let n = a.long_or(3, 0)?;
+    let level_c = c_int_arg(level, 1)?;
+    let ty_c = c_int_arg(ty, 2)?;
+    c_int_arg(n, 3)?;
+    if n < 0 {
+        error::argument_value_error(3, c"must be greater than or equal to 0");
+        return None;
+    }
+    let Some((kind, size)) = registry(level_c, ty_c) else {
+        error::value_error(&format!(
+            "Pair level {level} and/or type {ty} is not supported"
+        ));
+        return None;
+    };
+    let var = if kind == Anc::Rights { 4 } else { 0 };
+    let total = (size as i64).checked_add(n.checked_mul(var).unwrap_or(i64::MAX));
+    let space = total
+        .and_then(|t| t.checked_add(CMSG_HDR as i64 + 7))
+        .map(|t| t & !7);
+    match space {
+        Some(s) if var == 0 || s >= 0 => Some(Return::Long(s)),
+        _ => {
+            error::argument_value_error(3, c"is too large");
+            None
+        }
+    }
+}
