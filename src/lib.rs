@@ -15,6 +15,7 @@ pub mod address;
 pub mod addrinfo;
 pub mod arginfo;
 pub mod args;
+pub mod capi;
 pub mod constants;
 pub mod errors;
 pub mod io;

@@ -66,9 +66,10 @@ impl Drop for Socket {
     }
 }
 
-/// Registers the class (MINIT).
+/// Registers the class (MINIT) and publishes it to other extensions.
 pub fn register_class() {
     SOCKET_CLASS.register::<Socket>();
+    crate::capi::publish(&SOCKET_CLASS);
 }
 
 impl Socket {
@@ -82,6 +83,11 @@ impl Socket {
             return None;
         }
         Some(fd)
+    }
+
+    /// Where php_socket (bsd_socket...) starts inside this struct.
+    pub const fn php_socket_offset() -> usize {
+        std::mem::offset_of!(Socket, fd)
     }
 
     /// The descriptor, -1 once closed (no error raised).
