@@ -9,8 +9,8 @@ use std::ffi::{c_char, c_int};
 use std::ptr;
 
 use crate::socket::Socket;
-use crate::zend::ffi::zend_class_entry;
 use crate::zend::ClassSlot;
+use crate::zend::ffi::zend_class_entry;
 
 /// `extern PHP_SOCKETS_API zend_class_entry *socket_ce;`
 #[unsafe(no_mangle)]

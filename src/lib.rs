@@ -21,6 +21,7 @@ pub mod errors;
 pub mod io;
 pub mod messages;
 pub mod module;
+pub mod multicast;
 pub mod options;
 pub mod select;
 pub mod socket;

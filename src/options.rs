@@ -52,6 +52,9 @@ pub fn socket_get_option(f: &Frame<'_>) -> Option<Return> {
     let (lvl, opt) = (level, name);
     let (level, name) = (level as c_int, name as c_int);
 
+    if let Some(r) = crate::multicast::get(sock, fd, lvl, opt) {
+        return r;
+    }
     if lvl == i64::from(libc::IPPROTO_TCP) && opt == i64::from(libc::TCP_CONGESTION) {
         let mut buf = [0u8; 16];
         return match sys::getsockopt(fd, level, name, &mut buf) {
@@ -239,7 +242,25 @@ pub fn socket_set_option(f: &Frame<'_>) -> Option<Return> {
     // At the IP levels the C extension handles its multicast options and
     // sends every other option straight to the int conversion (its
     // `goto default_case`), whatever the option's number means elsewhere.
-    let val = if lvl == i64::from(libc::IPPROTO_IP) || lvl == i64::from(libc::IPPROTO_IPV6) {
+    let ip_level = lvl == i64::from(libc::IPPROTO_IP) || lvl == i64::from(libc::IPPROTO_IPV6);
+    if ip_level {
+        match crate::multicast::set(sock, fd, level, name, value) {
+            crate::multicast::Mcast::Done(r) => return r,
+            crate::multicast::Mcast::Set(bytes) => {
+                return Some(Return::Bool(
+                    match sys::setsockopt(fd, level, name, &bytes) {
+                        Ok(()) => true,
+                        Err(e) => {
+                            errors::socket_error(sock, "Unable to set socket option", e);
+                            false
+                        }
+                    },
+                ));
+            }
+            crate::multicast::Mcast::NotMine => {}
+        }
+    }
+    let val = if ip_level {
         // multicast.c's helpers take the option already truncated to int.
         ip_level_value(level, name, value)?
     } else if lvl == i64::from(libc::IPPROTO_TCP) && opt == i64::from(libc::TCP_CONGESTION) {

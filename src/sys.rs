@@ -776,3 +776,55 @@ impl SockAddr {
         a
     }
 }
+
+/// `struct ifreq` (net/if.h): the interface name, then a 24-byte union.
+#[repr(C, align(8))]
+struct IfReq([u8; 40]);
+
+fn ioctl_ifreq(fd: RawFd, request: libc::c_ulong, req: &mut IfReq) -> Result<(), Errno> {
+    // SAFETY: `req` is a full-size struct ifreq the kernel reads and writes.
+    let r = unsafe { libc::ioctl(fd, request, req.0.as_mut_ptr()) };
+    if r == -1 { Err(errno()) } else { Ok(()) }
+}
+
+/// php_if_index_to_addr4(): the IPv4 address of interface `index`
+/// (SIOCGIFNAME, then SIOCGIFADDR on `fd`).
+pub fn if_index_to_addr4(fd: RawFd, index: u32) -> Result<[u8; 4], Errno> {
+    let mut req = IfReq([0; 40]);
+    for (d, s) in req.0.iter_mut().skip(16).zip(index.to_ne_bytes()) {
+        *d = s;
+    }
+    ioctl_ifreq(fd, libc::SIOCGIFNAME, &mut req)?;
+    ioctl_ifreq(fd, libc::SIOCGIFADDR, &mut req)?;
+    let mut ip = [0u8; 4];
+    ip.copy_from_slice(req.0.get(20..24).unwrap_or(&[0; 4]));
+    Ok(ip)
+}
+
+/// php_add4_to_if_index(): the index of the interface that has IPv4
+/// address `ip`; None when no interface has it.
+pub fn if_index_of_addr4(ip: [u8; 4]) -> Result<Option<u32>, Errno> {
+    // SAFETY: getifaddrs() hands out a list that is walked, read and freed
+    // here; every pointer in it is checked for null first.
+    unsafe {
+        let mut list: *mut libc::ifaddrs = std::ptr::null_mut();
+        if libc::getifaddrs(&mut list) != 0 {
+            return Err(errno());
+        }
+        let mut found = None;
+        let mut cur = list;
+        while !cur.is_null() {
+            let ifa = &*cur;
+            if !ifa.ifa_addr.is_null() && i32::from((*ifa.ifa_addr).sa_family) == libc::AF_INET {
+                let sin = &*ifa.ifa_addr.cast::<libc::sockaddr_in>();
+                if sin.sin_addr.s_addr.to_ne_bytes() == ip && !ifa.ifa_name.is_null() {
+                    found = Some(libc::if_nametoindex(ifa.ifa_name));
+                    break;
+                }
+            }
+            cur = ifa.ifa_next;
+        }
+        libc::freeifaddrs(list);
+        Ok(found)
+    }
+}
