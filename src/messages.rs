@@ -57,22 +57,44 @@ fn registry(level: c_int, ty: c_int) -> Option<(Anc, usize)> {
     }
 }
 
+/// One step of the path to the value being converted: spelled out only
+/// when an error message needs it, so that converting costs no allocation.
+#[derive(Clone, Copy)]
+enum Key {
+    Name(&'static str),
+    Element(u32),
+}
+
+impl Key {
+    fn text(self) -> String {
+        match self {
+            Key::Name(n) => n.to_owned(),
+            Key::Element(i) => format!("element #{i}"),
+        }
+    }
+}
+
+/// Paths are short (msghdr > control > element #0 > data > element #1).
+const MAX_DEPTH: usize = 8;
+
 /// A conversion's state: where it is (for messages) and its first error.
 struct Conv<'s> {
     sock: &'s Socket,
     what: &'static str,
-    keys: Vec<String>,
+    keys: [Key; MAX_DEPTH],
+    depth: usize,
     err: Option<String>,
     /// An exception was thrown (a conversion to string failed): no warning.
     threw: bool,
 }
 
 impl<'s> Conv<'s> {
-    fn new(sock: &'s Socket, what: &'static str, top: &str) -> Self {
+    fn new(sock: &'s Socket, what: &'static str, top: &'static str) -> Self {
         Conv {
             sock,
             what,
-            keys: vec![top.to_owned()],
+            keys: [Key::Name(top); MAX_DEPTH],
+            depth: 1,
             err: None,
             threw: false,
         }
@@ -86,7 +108,13 @@ impl<'s> Conv<'s> {
         if self.failed() {
             return;
         }
-        let path = self.keys.join(" > ");
+        let parts: Vec<String> = self
+            .keys
+            .iter()
+            .take(self.depth)
+            .map(|k| k.text())
+            .collect();
+        let path = parts.join(" > ");
         let path = if path.is_empty() {
             "unavailable"
         } else {
@@ -100,10 +128,14 @@ impl<'s> Conv<'s> {
         ));
     }
 
-    fn under<R>(&mut self, key: impl Into<String>, f: impl FnOnce(&mut Self) -> R) -> R {
-        self.keys.push(key.into());
+    fn under<R>(&mut self, key: Key, f: impl FnOnce(&mut Self) -> R) -> R {
+        let depth = self.depth;
+        if let Some(slot) = self.keys.get_mut(depth) {
+            *slot = key;
+        }
+        self.depth = (depth + 1).min(MAX_DEPTH);
         let r = f(self);
-        self.keys.pop();
+        self.depth = depth;
         r
     }
 
@@ -186,7 +218,7 @@ impl<'s> Conv<'s> {
     fn aggregate<'a>(
         &mut self,
         container: Zv<'a>,
-        fields: &[(&str, bool)],
+        fields: &[(&'static str, bool)],
         mut each: impl FnMut(&mut Self, usize, Zv<'a>),
     ) {
         let arr = container.as_array();
@@ -198,7 +230,7 @@ impl<'s> Conv<'s> {
                 break;
             }
             match arr.and_then(|a| a.get_bytes(name.as_bytes())) {
-                Some(v) => self.under(*name, |c| each(c, i, v)),
+                Some(v) => self.under(Key::Name(name), |c| each(c, i, v)),
                 None if *required => {
                     self.fail(format!("The key '{name}' is required"));
                     break;
@@ -217,7 +249,7 @@ fn sockaddr_from(c: &mut Conv<'_>, zv: Zv<'_>, fill: bool) -> Option<SockAddr> {
         return None;
     };
     let family = match arr.get(c"family").filter(|f| !f.is_null()) {
-        Some(f) => c.under("family", |c| c.int(f))?,
+        Some(f) => c.under(Key::Name("family"), |c| c.int(f))?,
         None => c.sock.domain(),
     };
     let domain = c.sock.domain();
@@ -340,6 +372,29 @@ fn in6_addr(c: &mut Conv<'_>, v: Zv<'_>) -> Option<[u8; 16]> {
     }
 }
 
+/// One piece of data to send: a string borrowed as it is, or the string
+/// another value converts to.
+enum Piece<'a> {
+    Borrowed(&'a [u8]),
+    Converted(ZString),
+}
+
+impl<'a> Piece<'a> {
+    fn of(v: Zv<'a>) -> Piece<'a> {
+        match v.as_bytes() {
+            Some(b) => Piece::Borrowed(b),
+            None => Piece::Converted(v.to_zstring()),
+        }
+    }
+
+    fn bytes(&self) -> &[u8] {
+        match self {
+            Piece::Borrowed(b) => b,
+            Piece::Converted(s) => s.as_bytes(),
+        }
+    }
+}
+
 /// One control message of socket_sendmsg(), appended to `buf`.
 fn control_from(c: &mut Conv<'_>, elem: Zv<'_>, buf: &mut Vec<u8>) {
     let mut level = 0;
@@ -415,7 +470,7 @@ fn rights_from(c: &mut Conv<'_>, v: Zv<'_>, out: &mut [u8]) {
         return;
     };
     for (i, (_, elem)) in arr.iter().enumerate() {
-        let fd = c.under(format!("element #{}", i + 1), |c| {
+        let fd = c.under(Key::Element(i as u32 + 1), |c| {
             if let Some(obj) = elem.as_object() {
                 if let Some(s) = <Socket as ObjectData>::slot().downcast::<Socket>(obj) {
                     if s.raw_fd() < 0 {
@@ -526,7 +581,7 @@ pub fn socket_sendmsg(f: &Frame<'_>) -> Option<Return> {
 
     let mut c = Conv::new(sock, "user", "msghdr");
     let mut name = None;
-    let mut pieces: Vec<ZString> = Vec::new();
+    let mut pieces: Vec<Piece<'_>> = Vec::new();
     let mut control = Vec::new();
     c.aggregate(
         msg_zv,
@@ -537,9 +592,7 @@ pub fn socket_sendmsg(f: &Frame<'_>) -> Option<Return> {
                 None => c.fail("expected an array here"),
                 Some(arr) => {
                     for (n, (_, elem)) in arr.iter().enumerate() {
-                        c.under(format!("element #{}", n + 1), |_| {
-                            pieces.push(elem.to_zstring())
-                        });
+                        c.under(Key::Element(n as u32 + 1), |_| pieces.push(Piece::of(elem)));
                     }
                 }
             },
@@ -550,7 +603,7 @@ pub fn socket_sendmsg(f: &Frame<'_>) -> Option<Return> {
                         if c.failed() {
                             break;
                         }
-                        c.under(format!("element #{n}"), |c| {
+                        c.under(Key::Element(n as u32), |c| {
                             control_from(c, elem, &mut control)
                         });
                     }
@@ -562,7 +615,7 @@ pub fn socket_sendmsg(f: &Frame<'_>) -> Option<Return> {
         c.report();
         return Some(Return::Bool(false));
     }
-    let iov: Vec<&[u8]> = pieces.iter().map(ZString::as_bytes).collect();
+    let iov: Vec<&[u8]> = pieces.iter().map(Piece::bytes).collect();
     match sys::sendmsg(fd, name.as_ref(), &iov, &control, flags) {
         Ok(n) => Some(Return::Long(n as i64)),
         Err(e) => {
@@ -623,8 +676,16 @@ pub fn socket_recvmsg(f: &Frame<'_>) -> Option<Return> {
         return Some(Return::Bool(false));
     }
     let mut data = ZString::alloc(buffer_size.unwrap_or(DEFAULT_BUFF_SIZE));
-    let mut control = vec![0u8; controllen as usize];
-    let got = sys::recvmsg(fd, name.as_mut(), data.buffer(), &mut control, flags);
+    let mut small = [0u8; 256];
+    let mut large = Vec::new();
+    let control: &mut [u8] = match small.get_mut(..controllen as usize) {
+        Some(c) => c,
+        None => {
+            large.resize(controllen as usize, 0);
+            &mut large
+        }
+    };
+    let got = sys::recvmsg(fd, name.as_mut(), data.buffer(), control, flags);
     let r = match got {
         Ok(r) => r,
         Err(e) => {
@@ -657,10 +718,10 @@ fn message_to_zval(
     let mut out = ZArray::new(4);
     let name_zv = match name {
         None => OwnedZval::null(),
-        Some(addr) => c.under("name", |c| sockaddr_to_zval(c, addr))?,
+        Some(addr) => c.under(Key::Name("name"), |c| sockaddr_to_zval(c, addr))?,
     };
     out.set(c"name", name_zv);
-    let control_zv = c.under("control", |c| control_to_zval(c, control))?;
+    let control_zv = c.under(Key::Name("control"), |c| control_to_zval(c, control))?;
     out.set(c"control", control_zv);
     let mut iov = ZArray::new(1);
     if !data.is_empty() {
@@ -703,7 +764,9 @@ fn sockaddr_to_zval(c: &mut Conv<'_>, addr: &SockAddr) -> Option<OwnedZval> {
                     OwnedZval::bytes(path.get(..end).unwrap_or_default()),
                 ),
                 None => {
-                    c.under("path", |c| c.fail("could not find a NUL in the path"));
+                    c.under(Key::Name("path"), |c| {
+                        c.fail("could not find a NUL in the path")
+                    });
                     return None;
                 }
             }
@@ -753,7 +816,7 @@ fn control_to_zval(c: &mut Conv<'_>, control: &[u8]) -> Option<OwnedZval> {
                 c_int::from_ne_bytes(x)
             }));
         }
-        let elem = c.under(format!("element #{index}"), |c| {
+        let elem = c.under(Key::Element(index), |c| {
             cmsg_to_zval(c, level, ty, len, data, &mut pending)
         });
         match elem {
@@ -787,7 +850,7 @@ fn cmsg_to_zval(
     let mut out = ZArray::new(3);
     out.set_long(c"level", level.into());
     out.set_long(c"type", ty.into());
-    let value = c.under("data", |c| {
+    let value = c.under(Key::Name("data"), |c| {
         let Some((kind, size)) = registry(level, ty) else {
             c.fail(format!("cmsghdr with level {level} and type {ty} not supported"));
             return None;
