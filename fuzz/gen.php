@@ -31,6 +31,12 @@ function host_arg(): string {
 // Levels for socket_get_option() other than IPPROTO_IP (0): there an empty
 // IP_OPTIONS value makes the C extension return uninitialised memory
 // (pinned by socket_option_uninit_and_trunc.phpt, not a divergence to find).
+// Lengths for reads: PHP_INT_MAX is left out (the C extension dies on it,
+// rust_sockets returns false: pinned by socket_read_int_max.phpt).
+function len_arg(): string {
+    do { $v = int_arg(); } while ($v === 'PHP_INT_MAX');
+    return $v;
+}
 function level_arg(): string {
     return pick(['SOL_SOCKET', 'SOL_TCP', 'SOL_UDP', 'IPPROTO_IPV6', '1', '6', '-1', '"1"', '1.5', 'true', '[]', 'PHP_INT_MAX']);
 }
@@ -49,11 +55,11 @@ $calls = [
     fn() => 'socket_create(AF_INET, ' . pick(['SOCK_STREAM', 'SOCK_DGRAM']) . ', ' . pick(['0', 'SOL_TCP', 'SOL_UDP']) . ')',
     fn() => 'socket_create_pair(' . pick(['AF_UNIX', 'AF_INET', int_arg()]) . ', ' . pick(['SOCK_STREAM', 'SOCK_DGRAM', int_arg()]) . ', ' . pick(['0', int_arg()]) . ', $p)',
     fn() => 'socket_write(' . sock_arg() . ', ' . str_arg() . (mt_rand(0, 1) ? ', ' . int_arg() : '') . ')',
-    fn() => 'socket_read(' . sock_arg() . ', ' . int_arg() . (mt_rand(0, 1) ? ', PHP_BINARY_READ' : '') . ')',
+    fn() => 'socket_read(' . sock_arg() . ', ' . len_arg() . (mt_rand(0, 1) ? ', PHP_BINARY_READ' : '') . ')',
     fn() => 'socket_send(' . sock_arg() . ', ' . str_arg() . ', ' . int_arg() . ', ' . pick(['0', 'MSG_DONTWAIT', 'MSG_NOSIGNAL', int_arg()]) . ')',
-    fn() => 'socket_recv(' . sock_arg() . ', $buf, ' . int_arg() . ', ' . pick(['MSG_DONTWAIT', 'MSG_DONTWAIT|MSG_PEEK']) . ')',
+    fn() => 'socket_recv(' . sock_arg() . ', $buf, ' . len_arg() . ', ' . pick(['MSG_DONTWAIT', 'MSG_DONTWAIT|MSG_PEEK']) . ')',
     fn() => 'socket_sendto(' . sock_arg() . ', ' . str_arg() . ', ' . int_arg() . ', 0, ' . host_arg() . (mt_rand(0, 1) ? ', ' . int_arg() : '') . ')',
-    fn() => 'socket_recvfrom(' . sock_arg() . ', $buf, ' . int_arg() . ', MSG_DONTWAIT, $from' . (mt_rand(0, 1) ? ', $port' : '') . ')',
+    fn() => 'socket_recvfrom(' . sock_arg() . ', $buf, ' . len_arg() . ', MSG_DONTWAIT, $from' . (mt_rand(0, 1) ? ', $port' : '') . ')',
     fn() => 'socket_bind(' . sock_arg() . ', ' . host_arg() . (mt_rand(0, 1) ? ', ' . pick(['0', int_arg()]) : '') . ')',
     fn() => 'socket_connect(' . sock_arg() . ', ' . host_arg() . (mt_rand(0, 1) ? ', ' . pick(['1', '9', int_arg()]) : '') . ')',
     fn() => 'socket_listen(' . sock_arg() . (mt_rand(0, 1) ? ', ' . int_arg() : '') . ')',
