@@ -437,29 +437,32 @@ fn control_from(c: &mut Conv<'_>, elem: Zv<'_>, buf: &mut Vec<u8>) {
     } else {
         size
     };
+    // The header, then the data converted in place.
     let start = buf.len();
     buf.resize(start + cmsg_space(data_len), 0);
-    let header = [
-        (cmsg_len(data_len) as u64).to_ne_bytes().to_vec(),
-        level.to_ne_bytes().to_vec(),
-        ty.to_ne_bytes().to_vec(),
-    ]
-    .concat();
-    let mut data = vec![0u8; data_len];
+    let msg = buf.get_mut(start..).unwrap_or_default();
+    let (header, rest) = msg.split_at_mut(CMSG_HDR.min(msg.len()));
+    let fields = (cmsg_len(data_len) as u64)
+        .to_ne_bytes()
+        .into_iter()
+        .chain(level.to_ne_bytes())
+        .chain(ty.to_ne_bytes());
+    for (d, s) in header.iter_mut().zip(fields) {
+        *d = s;
+    }
+    let Some(data) = rest.get_mut(..data_len) else {
+        return;
+    };
     c.aggregate(elem, &[("data", false)], |c, _, v| match kind {
-        Anc::Rights => rights_from(c, v, &mut data),
-        Anc::Credentials => credentials_from(c, v, &mut data),
-        Anc::PktInfo => pktinfo_from(c, v, &mut data),
+        Anc::Rights => rights_from(c, v, data),
+        Anc::Credentials => credentials_from(c, v, data),
+        Anc::PktInfo => pktinfo_from(c, v, data),
         Anc::Int => {
-            if let Some(n) = c.int(v) {
-                data.splice(0..4, n.to_ne_bytes());
+            if let (Some(n), Some(slot)) = (c.int(v), data.get_mut(..4)) {
+                slot.copy_from_slice(&n.to_ne_bytes());
             }
         }
     });
-    let tail = buf.get_mut(start..).unwrap_or_default();
-    for (d, s) in tail.iter_mut().zip(header.into_iter().chain(data)) {
-        *d = s;
-    }
 }
 
 /// SCM_RIGHTS: Socket objects and streams as descriptors. (The C extension
@@ -615,8 +618,13 @@ pub fn socket_sendmsg(f: &Frame<'_>) -> Option<Return> {
         c.report();
         return Some(Return::Bool(false));
     }
-    let iov: Vec<&[u8]> = pieces.iter().map(Piece::bytes).collect();
-    match sys::sendmsg(fd, name.as_ref(), &iov, &control, flags) {
+    match sys::sendmsg(
+        fd,
+        name.as_ref(),
+        pieces.iter().map(Piece::bytes),
+        &control,
+        flags,
+    ) {
         Ok(n) => Some(Return::Long(n as i64)),
         Err(e) => {
             errors::socket_error(sock, "Error in sendmsg", e);
@@ -787,7 +795,7 @@ fn control_to_zval(c: &mut Conv<'_>, control: &[u8]) -> Option<OwnedZval> {
     let mut index = 1u32;
     // Descriptors received but not (yet) wrapped in an object: closed if
     // the conversion stops, so none is leaked.
-    let mut pending: Vec<c_int> = Vec::new();
+    let mut pending = Pending::default();
     let header_at = |off: usize| -> Option<(usize, c_int, c_int)> {
         let h = control.get(off..off + CMSG_HDR)?;
         let mut len8 = [0u8; 8];
@@ -810,11 +818,11 @@ fn control_to_zval(c: &mut Conv<'_>, control: &[u8]) -> Option<OwnedZval> {
             .get(off + CMSG_HDR..(off + len).min(control.len()))
             .unwrap_or_default();
         if let Some((Anc::Rights, _)) = registry(level, ty) {
-            pending.extend(data.chunks_exact(4).map(|b| {
+            for b in data.chunks_exact(4) {
                 let mut x = [0u8; 4];
                 x.copy_from_slice(b);
-                c_int::from_ne_bytes(x)
-            }));
+                pending.push(c_int::from_ne_bytes(x));
+            }
         }
         let elem = c.under(Key::Element(index), |c| {
             cmsg_to_zval(c, level, ty, len, data, &mut pending)
@@ -822,9 +830,7 @@ fn control_to_zval(c: &mut Conv<'_>, control: &[u8]) -> Option<OwnedZval> {
         match elem {
             Some(e) => out.push(e),
             None => {
-                for fd in pending {
-                    sys::close(fd);
-                }
+                pending.close_all();
                 return None;
             }
         }
@@ -845,7 +851,7 @@ fn cmsg_to_zval(
     ty: c_int,
     len: usize,
     data: &[u8],
-    pending: &mut Vec<c_int>,
+    pending: &mut Pending,
 ) -> Option<OwnedZval> {
     let mut out = ZArray::new(3);
     out.set_long(c"level", level.into());
@@ -907,7 +913,7 @@ fn cmsg_to_zval(
                             None => sys::close(fd),
                         },
                     }
-                    pending.retain(|&p| p != fd);
+                    pending.remove(fd);
                 }
                 arr.into_zval()
             }
@@ -915,6 +921,42 @@ fn cmsg_to_zval(
     })?;
     out.set(c"data", value);
     Some(out.into_zval())
+}
+
+/// Received descriptors not yet wrapped in objects (a few at a time, kept
+/// on the stack; more go to the heap).
+#[derive(Default)]
+struct Pending {
+    inline: [c_int; 8],
+    len: usize,
+    more: Vec<c_int>,
+}
+
+impl Pending {
+    fn push(&mut self, fd: c_int) {
+        match self.inline.get_mut(self.len) {
+            Some(slot) => {
+                *slot = fd;
+                self.len += 1;
+            }
+            None => self.more.push(fd),
+        }
+    }
+
+    fn remove(&mut self, fd: c_int) {
+        if let Some(slot) = self.inline.iter_mut().take(self.len).find(|s| **s == fd) {
+            *slot = -1;
+        }
+        self.more.retain(|&p| p != fd);
+    }
+
+    fn close_all(self) {
+        for fd in self.inline.into_iter().take(self.len).chain(self.more) {
+            if fd >= 0 {
+                sys::close(fd);
+            }
+        }
+    }
 }
 
 /// socket_cmsg_space(int $level, int $type, int $num = 0): ?int

@@ -652,10 +652,10 @@ pub struct Received {
 
 /// [sendmsg(2)](https://man7.org/linux/man-pages/man2/sendmsg.2.html) of the
 /// given pieces, with an optional address and control bytes.
-pub fn sendmsg(
+pub fn sendmsg<'b>(
     fd: RawFd,
     name: Option<&SockAddr>,
-    iov: &[&[u8]],
+    iov: impl ExactSizeIterator<Item = &'b [u8]>,
     control: &[u8],
     flags: c_int,
 ) -> Result<usize, Errno> {
