@@ -11,6 +11,11 @@ $dir = __DIR__;
 $tmp = sys_get_temp_dir() . '/rs-fuzz-' . getmypid() . '.php';
 
 function run_with(string $so, string $file): array {
+    // A run that died early leaves its socket file behind, which would
+    // change the next run's bind(): every run starts without them.
+    foreach (glob('/tmp/rs-fuzz-*.sock') ?: [] as $stale) {
+        @unlink($stale);
+    }
     $cmd = ['env', 'RES_OPTIONS=timeout:1 attempts:1', 'timeout', '30', PHP_BINARY, '-n', '-d', "extension=$so", '-d', 'display_errors=1', $file];
     $p = proc_open($cmd, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
     $out = stream_get_contents($pipes[1]) . stream_get_contents($pipes[2]);
