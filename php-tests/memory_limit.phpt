@@ -14,6 +14,8 @@ socket_write($a, "x");
 // Within the limit: allocated, filled with what there is.
 var_dump(socket_read($b, 8 << 20));
 echo "next\n";
+// Data waits, so without a memory limit the read returns instead of blocking.
+socket_write($a, "y");
 var_dump(socket_read($b, 64 << 20));
 echo "not reached\n";
 ?>

@@ -4,6 +4,7 @@ socket_create_pair(): stream, datagram and seqpacket pairs of AF_UNIX
 sockets
 --FILE--
 <?php
+pcntl_alarm(60); // bounded: a read that blocks fails the test
 foreach (['SOCK_STREAM' => SOCK_STREAM, 'SOCK_DGRAM' => SOCK_DGRAM, 'SOCK_SEQPACKET' => SOCK_SEQPACKET] as $name => $type) {
     $pair = null;
     var_dump(socket_create_pair(AF_UNIX, $type, 0, $pair));
