@@ -20,13 +20,13 @@ function int_arg(): string {
 function str_arg(): string {
     return pick(['""', '"x"', '"hello world"', '"\0"', '"a\0b"', 'str_repeat("z", 70000)', '"\r\n"', '"\xff\xfe"',
         '123', '1.5', 'null', 'true', '[]', 'new stdClass', '"127.0.0.1"', '"::1"', '"localhost"',
-        '"/tmp/rs-fuzz-' . getmypid() . '.sock"', '"\0abstract"', 'str_repeat("p", 120)', '"0.0.0.0"', '"999.1.1.1"']);
+        '"rs-fuzz-' . getmypid() . '.sock"', '"\0abstract"', 'str_repeat("p", 120)', '"0.0.0.0"', '"999.1.1.1"']);
 }
 // Host names that resolve (or fail) without asking DNS: this machine, like
 // CI's, has no network, and a DNS timeout would make results depend on time.
 function host_arg(): string {
     return pick(['"127.0.0.1"', '"::1"', '"localhost"', '"0.0.0.0"', 'str_repeat("p", 120)', '"127.1"', '"0x7f.1"',
-        '""', '"\0"', 'null', '1.5', '123', '"/tmp/rs-fuzz-' . getmypid() . '.sock"', '"\0abstract"', 'str_repeat("p", 300)']);
+        '""', '"\0"', 'null', '1.5', '123', '"rs-fuzz-' . getmypid() . '.sock"', '"\0abstract"', 'str_repeat("p", 300)']);
 }
 // Levels for socket_get_option() other than IPPROTO_IP (0): there an empty
 // IP_OPTIONS value makes the C extension return uninitialised memory
@@ -95,4 +95,4 @@ for ($i = 0; $i < $count; $i++) {
     echo "return [\$v, \$buf ?? null, \$from ?? null, \$port ?? null, \$addr ?? null]; });\n";
     echo 'echo "E: ", socket_last_error(), "\n";' . "\n";
 }
-echo '@unlink("/tmp/rs-fuzz-' . getmypid() . '.sock");' . "\n";
+echo '@unlink("rs-fuzz-' . getmypid() . '.sock");' . "\n";
