@@ -61,10 +61,27 @@ function minimise(string $native, string $rust, string $program, string $tmp): s
     return implode("\n", $lines);
 }
 
-$crashes = 0; $divergences = 0; $ok = 0; $native_died = 0; $flaky = 0;
-for ($seed = (int) $first; $seed < (int) $first + (int) $count; $seed++) {
+$crashes = 0; $divergences = 0; $ok = 0; $native_died = 0; $flaky = 0; $done = 0;
+// A long run can be stopped (SIGINT, SIGTERM) and still reports what it did.
+$stop = false;
+if (function_exists('pcntl_async_signals')) {
+    pcntl_async_signals(true);
+    foreach ([SIGINT, SIGTERM] as $sig) {
+        pcntl_signal($sig, function () use (&$stop) { $stop = true; });
+    }
+}
+for ($seed = (int) $first; $seed < (int) $first + (int) $count && !$stop; $seed++) {
+    if ($done > 0 && $done % 1000 === 0) {
+        echo "progress: $done programs, $divergences divergences, $crashes crashes\n";
+    }
+    $done++;
     $program = shell_exec(escapeshellarg(PHP_BINARY) . ' -n ' . escapeshellarg("$dir/gen.php") . " $seed $statements");
-    $both = run_both($native, $rust, $program, $tmp);
+    // A stop that interrupted this program's runs discards it.
+    $both = is_string($program) && !$stop ? run_both($native, $rust, $program, $tmp) : null;
+    if ($both === null || $stop) {
+        $done--;
+        break;
+    }
     $d = $both[0] === $both[1] ? null : $both;
     $rc = $both[1][0];
     // SIGILL, SIGABRT, SIGBUS, SIGFPE, SIGSEGV: a crash. (137 is PHP's own
@@ -106,5 +123,5 @@ foreach (glob("$work/{,.}*", GLOB_BRACE) ?: [] as $f) {
 }
 @rmdir($work);
 echo "fuzz: $ok passed, $divergences failed\n";
-echo "programs: $count, divergences: $divergences, rust_sockets crashes: $crashes, sockets.so died (documented fixes): $native_died, timing (not repeated): $flaky\n";
+echo "programs: $done, divergences: $divergences, rust_sockets crashes: $crashes, sockets.so died (documented fixes): $native_died, timing (not repeated): $flaky\n";
 exit($divergences || $crashes ? 1 : 0);

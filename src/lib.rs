@@ -25,6 +25,7 @@ pub mod multicast;
 pub mod options;
 pub mod select;
 pub mod socket;
+pub mod stackvec;
 pub mod streams;
 pub mod sys;
 pub mod zend;

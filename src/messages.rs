@@ -6,16 +6,19 @@
 //! Control messages: SCM_RIGHTS (Socket objects or streams), SCM_CREDENTIALS
 //! (pid, uid, gid), IPV6_PKTINFO (addr, ifindex), IPV6_HOPLIMIT, IPV6_TCLASS.
 
-use std::ffi::c_int;
+use std::ffi::{CStr, c_int};
 
 use crate::address;
 use crate::args;
 use crate::errors;
 use crate::socket::{self, Socket};
+use crate::stackvec::StackVec;
 use crate::sys::{self, SockAddr};
 use crate::zend::stream::Stream;
 use crate::zend::value::{Numeric, double_to_long, numeric_string};
-use crate::zend::{Frame, ObjectData, OwnedZval, Return, ZArray, ZString, Zv, error, ffi};
+use crate::zend::{
+    Frame, InternedKey, ObjectData, OwnedZval, Return, ZArray, ZString, Zv, error, ffi,
+};
 
 const MAX_USER_BUFF_SIZE: i64 = 100 * 1024 * 1024;
 const DEFAULT_BUFF_SIZE: usize = 8192;
@@ -35,6 +38,55 @@ const fn cmsg_len(len: usize) -> usize {
 const IPV6_HOPLIMIT: c_int = 52;
 const IPV6_TCLASS: c_int = 67;
 const IPV6_PKTINFO: c_int = 50;
+
+// The keys of message arrays, interned at start-up: looked up in the
+// script's arrays and set in the results without hashing.
+static K_NAME: InternedKey = InternedKey::new(c"name");
+static K_IOV: InternedKey = InternedKey::new(c"iov");
+static K_CONTROL: InternedKey = InternedKey::new(c"control");
+static K_FLAGS: InternedKey = InternedKey::new(c"flags");
+static K_LEVEL: InternedKey = InternedKey::new(c"level");
+static K_TYPE: InternedKey = InternedKey::new(c"type");
+static K_DATA: InternedKey = InternedKey::new(c"data");
+static K_BUFFER_SIZE: InternedKey = InternedKey::new(c"buffer_size");
+static K_CONTROLLEN: InternedKey = InternedKey::new(c"controllen");
+static K_FAMILY: InternedKey = InternedKey::new(c"family");
+static K_ADDR: InternedKey = InternedKey::new(c"addr");
+static K_PORT: InternedKey = InternedKey::new(c"port");
+static K_FLOWINFO: InternedKey = InternedKey::new(c"flowinfo");
+static K_SCOPE_ID: InternedKey = InternedKey::new(c"scope_id");
+static K_PATH: InternedKey = InternedKey::new(c"path");
+static K_PID: InternedKey = InternedKey::new(c"pid");
+static K_UID: InternedKey = InternedKey::new(c"uid");
+static K_GID: InternedKey = InternedKey::new(c"gid");
+static K_IFINDEX: InternedKey = InternedKey::new(c"ifindex");
+
+/// Interns the keys above (MINIT).
+pub fn intern_keys() {
+    for k in [
+        &K_NAME,
+        &K_IOV,
+        &K_CONTROL,
+        &K_FLAGS,
+        &K_LEVEL,
+        &K_TYPE,
+        &K_DATA,
+        &K_BUFFER_SIZE,
+        &K_CONTROLLEN,
+        &K_FAMILY,
+        &K_ADDR,
+        &K_PORT,
+        &K_FLOWINFO,
+        &K_SCOPE_ID,
+        &K_PATH,
+        &K_PID,
+        &K_UID,
+        &K_GID,
+        &K_IFINDEX,
+    ] {
+        k.intern();
+    }
+}
 
 /// The control messages the C extension knows (its ancillary registry).
 #[derive(Clone, Copy, PartialEq)]
@@ -61,14 +113,14 @@ fn registry(level: c_int, ty: c_int) -> Option<(Anc, usize)> {
 /// when an error message needs it, so that converting costs no allocation.
 #[derive(Clone, Copy)]
 enum Key {
-    Name(&'static str),
+    Name(&'static CStr),
     Element(u32),
 }
 
 impl Key {
     fn text(self) -> String {
         match self {
-            Key::Name(n) => n.to_owned(),
+            Key::Name(n) => n.to_string_lossy().into_owned(),
             Key::Element(i) => format!("element #{i}"),
         }
     }
@@ -89,7 +141,7 @@ struct Conv<'s> {
 }
 
 impl<'s> Conv<'s> {
-    fn new(sock: &'s Socket, what: &'static str, top: &'static str) -> Self {
+    fn new(sock: &'s Socket, what: &'static str, top: &'static CStr) -> Self {
         Conv {
             sock,
             what,
@@ -218,7 +270,7 @@ impl<'s> Conv<'s> {
     fn aggregate<'a>(
         &mut self,
         container: Zv<'a>,
-        fields: &[(&'static str, bool)],
+        fields: &[(&'static InternedKey, bool)],
         mut each: impl FnMut(&mut Self, usize, Zv<'a>),
     ) {
         let arr = container.as_array();
@@ -229,9 +281,10 @@ impl<'s> Conv<'s> {
             if self.failed() {
                 break;
             }
-            match arr.and_then(|a| a.get_bytes(name.as_bytes())) {
-                Some(v) => self.under(Key::Name(name), |c| each(c, i, v)),
+            match arr.and_then(|a| a.get_key(name)) {
+                Some(v) => self.under(Key::Name(name.text()), |c| each(c, i, v)),
                 None if *required => {
+                    let name = name.text().to_string_lossy();
                     self.fail(format!("The key '{name}' is required"));
                     break;
                 }
@@ -248,8 +301,8 @@ fn sockaddr_from(c: &mut Conv<'_>, zv: Zv<'_>, fill: bool) -> Option<SockAddr> {
         c.fail("expected an array here");
         return None;
     };
-    let family = match arr.get(c"family").filter(|f| !f.is_null()) {
-        Some(f) => c.under(Key::Name("family"), |c| c.int(f))?,
+    let family = match arr.get_key(&K_FAMILY).filter(|f| !f.is_null()) {
+        Some(f) => c.under(Key::Name(c"family"), |c| c.int(f))?,
         None => c.sock.domain(),
     };
     let domain = c.sock.domain();
@@ -267,7 +320,7 @@ fn sockaddr_from(c: &mut Conv<'_>, zv: Zv<'_>, fill: bool) -> Option<SockAddr> {
             let (mut ip, mut port) = ([0u8; 4], 0u16);
             c.aggregate(
                 zv,
-                &[("family", false), ("addr", false), ("port", false)],
+                &[(&K_FAMILY, false), (&K_ADDR, false), (&K_PORT, false)],
                 |c, i, v| match i {
                     0 => sa_family(c, v),
                     1 => {
@@ -295,11 +348,11 @@ fn sockaddr_from(c: &mut Conv<'_>, zv: Zv<'_>, fill: bool) -> Option<SockAddr> {
             }
             let (mut ip, mut port, mut flow, mut scope) = ([0u8; 16], 0u16, 0u32, 0u32);
             let fields = [
-                ("family", false),
-                ("addr", false),
-                ("port", false),
-                ("flowinfo", false),
-                ("scope_id", false),
+                (&K_FAMILY, false),
+                (&K_ADDR, false),
+                (&K_PORT, false),
+                (&K_FLOWINFO, false),
+                (&K_SCOPE_ID, false),
             ];
             c.aggregate(zv, &fields, |c, i, v| match i {
                 0 => sa_family(c, v),
@@ -319,7 +372,7 @@ fn sockaddr_from(c: &mut Conv<'_>, zv: Zv<'_>, fill: bool) -> Option<SockAddr> {
                 return Some(SockAddr::empty(libc::AF_UNIX));
             }
             let mut path: Vec<u8> = Vec::new();
-            c.aggregate(zv, &[("family", false), ("path", false)], |c, i, v| {
+            c.aggregate(zv, &[(&K_FAMILY, false), (&K_PATH, false)], |c, i, v| {
                 if i == 0 {
                     return sa_family(c, v);
                 }
@@ -379,6 +432,12 @@ enum Piece<'a> {
     Converted(ZString),
 }
 
+impl Default for Piece<'_> {
+    fn default() -> Self {
+        Piece::Borrowed(&[])
+    }
+}
+
 impl<'a> Piece<'a> {
     fn of(v: Zv<'a>) -> Piece<'a> {
         match v.as_bytes() {
@@ -396,16 +455,16 @@ impl<'a> Piece<'a> {
 }
 
 /// One control message of socket_sendmsg(), appended to `buf`.
-fn control_from(c: &mut Conv<'_>, elem: Zv<'_>, buf: &mut Vec<u8>) {
+fn control_from(c: &mut Conv<'_>, elem: Zv<'_>, buf: &mut StackVec<u8, 256>) {
     let mut level = 0;
     let mut ty = 0;
-    c.aggregate(elem, &[("level", false)], |c, _, v| {
+    c.aggregate(elem, &[(&K_LEVEL, false)], |c, _, v| {
         level = c.int(v).unwrap_or(0)
     });
     if c.failed() {
         return;
     }
-    c.aggregate(elem, &[("type", false)], |c, _, v| {
+    c.aggregate(elem, &[(&K_TYPE, false)], |c, _, v| {
         ty = c.int(v).unwrap_or(0)
     });
     if c.failed() {
@@ -419,7 +478,7 @@ fn control_from(c: &mut Conv<'_>, elem: Zv<'_>, buf: &mut Vec<u8>) {
     };
     let arr = elem.as_array();
     let data_len = if kind == Anc::Rights {
-        let Some(data) = arr.and_then(|a| a.get(c"data")) else {
+        let Some(data) = arr.and_then(|a| a.get_key(&K_DATA)) else {
             c.fail("cmsghdr should have a 'data' element here");
             return;
         };
@@ -438,9 +497,7 @@ fn control_from(c: &mut Conv<'_>, elem: Zv<'_>, buf: &mut Vec<u8>) {
         size
     };
     // The header, then the data converted in place.
-    let start = buf.len();
-    buf.resize(start + cmsg_space(data_len), 0);
-    let msg = buf.get_mut(start..).unwrap_or_default();
+    let msg = buf.extend_default(cmsg_space(data_len));
     let (header, rest) = msg.split_at_mut(CMSG_HDR.min(msg.len()));
     let fields = (cmsg_len(data_len) as u64)
         .to_ne_bytes()
@@ -453,7 +510,7 @@ fn control_from(c: &mut Conv<'_>, elem: Zv<'_>, buf: &mut Vec<u8>) {
     let Some(data) = rest.get_mut(..data_len) else {
         return;
     };
-    c.aggregate(elem, &[("data", false)], |c, _, v| match kind {
+    c.aggregate(elem, &[(&K_DATA, false)], |c, _, v| match kind {
         Anc::Rights => rights_from(c, v, data),
         Anc::Credentials => credentials_from(c, v, data),
         Anc::PktInfo => pktinfo_from(c, v, data),
@@ -505,7 +562,7 @@ fn rights_from(c: &mut Conv<'_>, v: Zv<'_>, out: &mut [u8]) {
 }
 
 fn credentials_from(c: &mut Conv<'_>, v: Zv<'_>, out: &mut [u8]) {
-    let fields = [("pid", true), ("uid", true), ("gid", true)];
+    let fields = [(&K_PID, true), (&K_UID, true), (&K_GID, true)];
     let mut vals = [0u32; 3];
     c.aggregate(v, &fields, |c, i, f| {
         let got = if i == 0 {
@@ -531,7 +588,7 @@ fn credentials_from(c: &mut Conv<'_>, v: Zv<'_>, out: &mut [u8]) {
 
 fn pktinfo_from(c: &mut Conv<'_>, v: Zv<'_>, out: &mut [u8]) {
     let (mut ip, mut index) = ([0u8; 16], 0u32);
-    c.aggregate(v, &[("addr", true), ("ifindex", true)], |c, i, f| {
+    c.aggregate(v, &[(&K_ADDR, true), (&K_IFINDEX, true)], |c, i, f| {
         if i == 0 {
             ip = in6_addr(c, f).unwrap_or(ip);
             return;
@@ -582,13 +639,13 @@ pub fn socket_sendmsg(f: &Frame<'_>) -> Option<Return> {
     let fd = sock.fd()?;
     let msg_zv = a.zval(2)?;
 
-    let mut c = Conv::new(sock, "user", "msghdr");
+    let mut c = Conv::new(sock, "user", c"msghdr");
     let mut name = None;
-    let mut pieces: Vec<Piece<'_>> = Vec::new();
-    let mut control = Vec::new();
+    let mut pieces: StackVec<Piece<'_>, 8> = StackVec::default();
+    let mut control: StackVec<u8, 256> = StackVec::default();
     c.aggregate(
         msg_zv,
-        &[("name", false), ("iov", false), ("control", false)],
+        &[(&K_NAME, false), (&K_IOV, false), (&K_CONTROL, false)],
         |c, i, v| match i {
             0 => name = sockaddr_from(c, v, true),
             1 => match v.as_array() {
@@ -621,8 +678,8 @@ pub fn socket_sendmsg(f: &Frame<'_>) -> Option<Return> {
     match sys::sendmsg(
         fd,
         name.as_ref(),
-        pieces.iter().map(Piece::bytes),
-        &control,
+        pieces.as_slice().iter().map(Piece::bytes),
+        control.as_slice(),
         flags,
     ) {
         Ok(n) => Some(Return::Long(n as i64)),
@@ -646,14 +703,14 @@ pub fn socket_recvmsg(f: &Frame<'_>) -> Option<Return> {
     let flags = c_int_arg(flags, 3)?;
     let fd = sock.fd()?;
 
-    let mut c = Conv::new(sock, "user", "msghdr");
+    let mut c = Conv::new(sock, "user", c"msghdr");
     let mut name = None;
     let mut buffer_size = None;
     let mut controllen = 0u32;
     let fields = [
-        ("name", false),
-        ("buffer_size", false),
-        ("controllen", true),
+        (&K_NAME, false),
+        (&K_BUFFER_SIZE, false),
+        (&K_CONTROLLEN, true),
     ];
     c.aggregate(msg_zv, &fields, |c, i, v| match i {
         0 => name = sockaddr_from(c, v, false),
@@ -702,7 +759,7 @@ pub fn socket_recvmsg(f: &Frame<'_>) -> Option<Return> {
         }
     };
     let data = data.truncate(r.len);
-    let mut n = Conv::new(sock, "native", "msghdr");
+    let mut n = Conv::new(sock, "native", c"msghdr");
     let received = control.get(..r.control_len).unwrap_or_default();
     let result = message_to_zval(&mut n, name.as_ref(), received, data, r.flags);
     match result {
@@ -726,17 +783,17 @@ fn message_to_zval(
     let mut out = ZArray::new(4);
     let name_zv = match name {
         None => OwnedZval::null(),
-        Some(addr) => c.under(Key::Name("name"), |c| sockaddr_to_zval(c, addr))?,
+        Some(addr) => c.under(Key::Name(c"name"), |c| sockaddr_to_zval(c, addr))?,
     };
-    out.set(c"name", name_zv);
-    let control_zv = c.under(Key::Name("control"), |c| control_to_zval(c, control))?;
-    out.set(c"control", control_zv);
+    out.set_key(&K_NAME, name_zv);
+    let control_zv = c.under(Key::Name(c"control"), |c| control_to_zval(c, control))?;
+    out.set_key(&K_CONTROL, control_zv);
     let mut iov = ZArray::new(1);
     if !data.is_empty() {
         iov.push(OwnedZval::string(data));
     }
-    out.set(c"iov", iov.into_zval());
-    out.set_long(c"flags", flags.into());
+    out.set_key(&K_IOV, iov.into_zval());
+    out.set_key(&K_FLAGS, OwnedZval::long(flags.into()));
     Some(out.into_zval())
 }
 
@@ -772,7 +829,7 @@ fn sockaddr_to_zval(c: &mut Conv<'_>, addr: &SockAddr) -> Option<OwnedZval> {
                     OwnedZval::bytes(path.get(..end).unwrap_or_default()),
                 ),
                 None => {
-                    c.under(Key::Name("path"), |c| {
+                    c.under(Key::Name(c"path"), |c| {
                         c.fail("could not find a NUL in the path")
                     });
                     return None;
@@ -854,9 +911,9 @@ fn cmsg_to_zval(
     pending: &mut Pending,
 ) -> Option<OwnedZval> {
     let mut out = ZArray::new(3);
-    out.set_long(c"level", level.into());
-    out.set_long(c"type", ty.into());
-    let value = c.under(Key::Name("data"), |c| {
+    out.set_key(&K_LEVEL, OwnedZval::long(level.into()));
+    out.set_key(&K_TYPE, OwnedZval::long(ty.into()));
+    let value = c.under(Key::Name(c"data"), |c| {
         let Some((kind, size)) = registry(level, ty) else {
             c.fail(format!("cmsghdr with level {level} and type {ty} not supported"));
             return None;
@@ -919,7 +976,7 @@ fn cmsg_to_zval(
             }
         })
     })?;
-    out.set(c"data", value);
+    out.set_key(&K_DATA, value);
     Some(out.into_zval())
 }
 

@@ -206,6 +206,7 @@ unsafe extern "C" fn minit(_type: c_int, module_number: c_int) -> ZendResult {
     crate::zend::guard::install_quiet_panic_hook();
     socket::register_class();
     crate::addrinfo::register_class();
+    crate::messages::intern_keys();
     for (name, value) in constants::CONSTANTS.iter().chain(constants::ADDITIONS) {
         module::register_long_constant(name, *value, module_number);
     }

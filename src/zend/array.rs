@@ -4,10 +4,51 @@
 use std::ffi::CStr;
 use std::marker::PhantomData;
 use std::mem::ManuallyDrop;
-use std::ptr::NonNull;
+use std::ptr::{self, NonNull};
+use std::sync::atomic::{AtomicPtr, Ordering};
 
 use super::ffi::{self, HashTable, zend_string, zval};
 use super::value::{OwnedZval, Zv, undef_zval};
+
+/// A string key interned once, at module start-up, as Zend's own known
+/// strings are: its hash is computed once, and since the engine interns a
+/// script's literal `'iov'` to this same string, looking it up in a
+/// script's array is a pointer comparison. Until interned (or if interning
+/// is unavailable), the plain `str` functions are used.
+pub struct InternedKey {
+    text: &'static CStr,
+    zstr: AtomicPtr<zend_string>,
+}
+
+impl InternedKey {
+    pub const fn new(text: &'static CStr) -> InternedKey {
+        InternedKey {
+            text,
+            zstr: AtomicPtr::new(ptr::null_mut()),
+        }
+    }
+
+    /// Interns the key permanently (MINIT only).
+    pub fn intern(&self) {
+        // SAFETY: MINIT, single-threaded; permanent interned strings live
+        // until the engine shuts down, after this module is unloaded.
+        let z = unsafe {
+            match ffi::zend_string_init_interned {
+                Some(intern) => intern(self.text.as_ptr(), self.text.count_bytes(), true),
+                None => ptr::null_mut(),
+            }
+        };
+        self.zstr.store(z, Ordering::Relaxed);
+    }
+
+    pub fn text(&self) -> &'static CStr {
+        self.text
+    }
+
+    fn zstr(&self) -> *mut zend_string {
+        self.zstr.load(Ordering::Relaxed)
+    }
+}
 
 /// A new array this code owns until it is handed over as a zval.
 pub struct ZArray {
@@ -45,6 +86,18 @@ impl ZArray {
 
     pub fn set_long(&mut self, key: &CStr, n: i64) {
         self.set(key, OwnedZval::long(n));
+    }
+
+    /// `zend_hash_update` with an interned key (no hashing, no key copy).
+    pub fn set_key(&mut self, key: &InternedKey, v: OwnedZval) {
+        let z = key.zstr();
+        if z.is_null() {
+            return self.set(key.text(), v);
+        }
+        let mut v = ManuallyDrop::new(v);
+        // SAFETY: the array takes over the value's reference; the key is a
+        // permanent interned string, never freed by the array.
+        unsafe { ffi::zend_hash_update(self.ht.as_ptr(), z, (*v).as_mut_ptr()) };
     }
 
     /// Copies `value` (with a new reference) under `key`, as select() keeps
@@ -145,6 +198,18 @@ impl<'a> ArrayRef<'a> {
         // SAFETY: the array is live; the result, if any, points into it.
         let p =
             unsafe { ffi::zend_hash_str_find(self.ht.as_ptr(), key.as_ptr(), key.count_bytes()) };
+        NonNull::new(p).map(Zv::from_ptr)
+    }
+
+    /// `zend_hash_find_known_hash` with an interned key.
+    pub fn get_key(self, key: &InternedKey) -> Option<Zv<'a>> {
+        let z = key.zstr();
+        if z.is_null() {
+            return self.get(key.text());
+        }
+        // SAFETY: the array is live and the key an interned string with its
+        // hash set; the result, if any, points into the array.
+        let p = unsafe { ffi::zend_hash_find_known_hash(self.ht.as_ptr(), z) };
         NonNull::new(p).map(Zv::from_ptr)
     }
 

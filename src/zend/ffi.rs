@@ -126,6 +126,12 @@ unsafe extern "C" {
         data: *mut zval,
     ) -> *mut zval;
     pub fn zend_hash_add(ht: *mut HashTable, key: *mut zend_string, data: *mut zval) -> *mut zval;
+    pub fn zend_hash_update(
+        ht: *mut HashTable,
+        key: *mut zend_string,
+        data: *mut zval,
+    ) -> *mut zval;
+    pub fn zend_hash_find_known_hash(ht: *const HashTable, key: *const zend_string) -> *mut zval;
     pub fn zend_hash_index_update(ht: *mut HashTable, h: u64, data: *mut zval) -> *mut zval;
     pub fn zend_hash_next_index_insert(ht: *mut HashTable, data: *mut zval) -> *mut zval;
     pub fn zend_hash_str_find(ht: *const HashTable, key: *const c_char, len: usize) -> *mut zval;

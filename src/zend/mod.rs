@@ -11,6 +11,6 @@ pub mod object;
 pub mod stream;
 pub mod value;
 
-pub use array::{ArrayRef, Key, ZArray};
+pub use array::{ArrayRef, InternedKey, Key, ZArray};
 pub use object::{ClassSlot, NewObject, ObjRef, ObjectData};
 pub use value::{Frame, OwnedZval, RefSlot, Return, ZString, Zv, ZvalCell};
