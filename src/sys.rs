@@ -474,8 +474,6 @@ unsafe extern "C" {
         result: *mut *mut libc::hostent,
         h_errnop: *mut c_int,
     ) -> c_int;
-    #[link_name = "sockatmark"]
-    fn sockatmark_c(fd: c_int) -> c_int;
     #[link_name = "inet_pton"]
     fn inet_pton_c(af: c_int, src: *const c_char, dst: *mut c_void) -> c_int;
     #[link_name = "inet_ntop"]
@@ -635,11 +633,17 @@ pub fn getaddrinfo(
     }
 }
 
-/// [sockatmark(3)](https://man7.org/linux/man-pages/man3/sockatmark.3.html)
+/// [sockatmark(3)](https://man7.org/linux/man-pages/man3/sockatmark.3.html),
+/// as glibc implements it (`ioctl(SIOCATMARK)`), but with the answer
+/// initialised: glibc hands the kernel an uninitialised int, which valgrind
+/// reports (it treats the argument as read).
 pub fn sockatmark(fd: RawFd) -> Result<bool, Errno> {
-    // SAFETY: plain call on a descriptor.
-    let r = unsafe { sockatmark_c(fd) };
-    if r < 0 { Err(errno()) } else { Ok(r > 0) }
+    /// <asm-generic/sockios.h> (the libc crate does not define it).
+    const SIOCATMARK: libc::Ioctl = 0x8905;
+    let mut answer: c_int = 0;
+    // SAFETY: SIOCATMARK writes one int through the pointer, which is valid.
+    let r = unsafe { libc::ioctl(fd, SIOCATMARK, &mut answer as *mut c_int) };
+    if r < 0 { Err(errno()) } else { Ok(answer > 0) }
 }
 
 /// The parts of a received message (recvmsg) besides its data.
