@@ -3,7 +3,8 @@
 // sockets.so and under rust_sockets.so and compares what they print.
 // Usage: php run.php NATIVE_SO RUST_SO FIRST_SEED COUNT [STATEMENTS]
 // A divergence is minimised (statements removed while it persists) and
-// written to fuzz/divergences/seed-N.php with both outputs.
+// written to fuzz/divergences/seed-N.phpt: sockets.so's output is its
+// expectation, so run-tests.php replays it against either extension.
 [, $native, $rust, $first, $count] = $argv;
 $statements = (int) ($argv[5] ?? 40);
 $dir = __DIR__;
@@ -27,11 +28,42 @@ function run_with(string $so, string $file): array {
     $p = proc_open($cmd, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, $work);
     $out = stream_get_contents($pipes[1]) . stream_get_contents($pipes[2]);
     $code = proc_close($p);
+    return [$code, normalise($out)];
+}
+
+/**
+ * What may differ between two runs of one program: the script's path, the
+ * socket file's name, ports the kernel picks. With $expectf, written as a
+ * phpt's --EXPECTF-- section (literal % doubled).
+ */
+function normalise(string $out, bool $expectf = false): string {
+    if ($expectf) {
+        $out = str_replace('%', '%%', $out);
+    }
     $out = preg_replace('~ in /\S+ on line \d+~', ' in %s on line %d', $out);
-    $out = preg_replace('~rs-fuzz-\d+~', 'rs-fuzz', $out);
-    // Ports the kernel picks differ from run to run.
-    $out = preg_replace('~\b(3[2-9]\d{3}|[45]\d{4}|60\d{3})\b~', 'PORT', $out);
-    return [$code, $out];
+    $out = preg_replace('~rs-fuzz-\d+~', $expectf ? 'rs-fuzz-%d' : 'rs-fuzz', $out);
+    return preg_replace('~\b(3[2-9]\d{3}|[45]\d{4}|60\d{3})\b~', $expectf ? '%d' : 'PORT', $out);
+}
+
+/**
+ * A minimised divergence as a phpt: the program, and as its expectation
+ * what sockets.so printed; what rust_sockets printed follows the program
+ * after __halt_compiler(), for reading.
+ */
+function divergence_phpt(int $seed, string $program, string $native, string $rust): string {
+    $raw = static function (string $so) use ($program): string {
+        global $tmp, $work;
+        file_put_contents($tmp, $program);
+        $p = proc_open(['timeout', '30', PHP_BINARY, '-n', '-d', "extension=$so", '-d', 'display_errors=1', $tmp],
+            [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, $work);
+        $out = stream_get_contents($pipes[1]) . stream_get_contents($pipes[2]);
+        proc_close($p);
+        return $out;
+    };
+    $expect = normalise($raw($native), true);
+    $theirs = $raw($rust);
+    return "--TEST--\nfuzz seed $seed: rust_sockets diverges from sockets.so (minimised)\n--EXTENSIONS--\nsockets\n"
+        . "--FILE--\n" . rtrim($program) . "\n__halt_compiler();\nrust_sockets.so printed:\n$theirs\n--EXPECTF--\n$expect";
 }
 
 /** Both runs' [exit code, output]: native's, then rust_sockets'. */
@@ -113,9 +145,8 @@ for ($seed = (int) $first; $seed < (int) $first + (int) $count && !$stop; $seed+
     }
     $divergences++;
     $small = minimise($native, $rust, $program, $tmp);
-    [[$nc, $no], [$rc2, $ro]] = diverges($native, $rust, $small, $tmp) ?? [[0, ''], [0, '']];
-    file_put_contents("$dir/divergences/seed-$seed.php", $small . "\n/* sockets.so (exit $nc):\n$no\n   rust_sockets.so (exit $rc2):\n$ro\n*/\n");
-    echo "seed $seed: divergence, minimised to fuzz/divergences/seed-$seed.php\n";
+    file_put_contents("$dir/divergences/seed-$seed.phpt", divergence_phpt($seed, $small, $native, $rust));
+    echo "seed $seed: divergence, minimised to fuzz/divergences/seed-$seed.phpt\n";
 }
 @unlink($tmp);
 foreach (glob("$work/{,.}*", GLOB_BRACE) ?: [] as $f) {
