@@ -56,6 +56,32 @@ pub fn socket_error(sock: &Socket, msg: &str, e: i32) {
     }
 }
 
+/// The return of a call that gives `bool`: `true`, or `false` after
+/// `PHP_SOCKET_ERROR` (bind, connect, listen, shutdown, set_option).
+#[inline]
+pub fn bool_or_error(sock: &Socket, msg: &str, r: Result<(), sys::Errno>) -> Option<Return> {
+    Some(Return::Bool(match r {
+        Ok(()) => true,
+        Err(e) => {
+            socket_error(sock, msg, e);
+            false
+        }
+    }))
+}
+
+/// The return of a call that gives `int|false`: the byte count, or `false`
+/// after `PHP_SOCKET_ERROR` (write, send, recv, sendto, sendmsg).
+#[inline]
+pub fn count_or_error(sock: &Socket, msg: &str, r: Result<usize, sys::Errno>) -> Option<Return> {
+    match r {
+        Ok(n) => Some(Return::Long(n as i64)),
+        Err(e) => {
+            socket_error(sock, msg, e);
+            Some(Return::Bool(false))
+        }
+    }
+}
+
 /// A failure with no socket to record it on: global errno and a warning
 /// (the C extension's `SOCKETS_G(last_error) = errno; php_error_docref(...)`).
 #[cold]

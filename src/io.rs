@@ -31,13 +31,7 @@ pub fn socket_write(f: &Frame<'_>) -> Option<Return> {
         Some(len) => data.get(..len as usize).unwrap_or(data),
         None => data,
     };
-    match sys::write(fd, data) {
-        Ok(n) => Some(Return::Long(n as i64)),
-        Err(e) => {
-            errors::socket_error(sock, "unable to write to socket", e);
-            Some(Return::Bool(false))
-        }
-    }
+    errors::count_or_error(sock, "unable to write to socket", sys::write(fd, data))
 }
 
 /// socket_read(Socket $socket, int $length, int $mode = PHP_BINARY_READ): string|false
@@ -222,13 +216,11 @@ pub fn socket_send(f: &Frame<'_>) -> Option<Return> {
         return None;
     }
     let data = data.get(..length as usize).unwrap_or(data);
-    match sys::send(fd, data, flags as c_int) {
-        Ok(n) => Some(Return::Long(n as i64)),
-        Err(e) => {
-            errors::socket_error(sock, "Unable to write to socket", e);
-            Some(Return::Bool(false))
-        }
-    }
+    errors::count_or_error(
+        sock,
+        "Unable to write to socket",
+        sys::send(fd, data, flags as c_int),
+    )
 }
 
 /// socket_recv(Socket $socket, &$data, int $length, int $flags): int|false
@@ -258,13 +250,7 @@ pub fn socket_recv(f: &Frame<'_>) -> Option<Return> {
     if let Some(data) = data {
         data.assign(stored);
     }
-    match got {
-        Ok(n) => Some(Return::Long(n as i64)),
-        Err(e) => {
-            errors::socket_error(sock, "Unable to read from socket", e);
-            Some(Return::Bool(false))
-        }
-    }
+    errors::count_or_error(sock, "Unable to read from socket", got)
 }
 
 /// socket_sendto(Socket $socket, string $data, int $length, int $flags,
@@ -295,13 +281,11 @@ pub fn socket_sendto(f: &Frame<'_>) -> Option<Return> {
             Target::Failed => return Some(Return::Bool(false)),
         }
     };
-    match sys::sendto(fd, data, flags as c_int, &target) {
-        Ok(n) => Some(Return::Long(n as i64)),
-        Err(e) => {
-            errors::socket_error(sock, "Unable to write to socket", e);
-            Some(Return::Bool(false))
-        }
-    }
+    errors::count_or_error(
+        sock,
+        "Unable to write to socket",
+        sys::sendto(fd, data, flags as c_int, &target),
+    )
 }
 
 /// socket_recvfrom(Socket $socket, &$data, int $length, int $flags,

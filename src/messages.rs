@@ -675,19 +675,17 @@ pub fn socket_sendmsg(f: &Frame<'_>) -> Option<Return> {
         c.report();
         return Some(Return::Bool(false));
     }
-    match sys::sendmsg(
-        fd,
-        name.as_ref(),
-        pieces.as_slice().iter().map(Piece::bytes),
-        control.as_slice(),
-        flags,
-    ) {
-        Ok(n) => Some(Return::Long(n as i64)),
-        Err(e) => {
-            errors::socket_error(sock, "Error in sendmsg", e);
-            Some(Return::Bool(false))
-        }
-    }
+    errors::count_or_error(
+        sock,
+        "Error in sendmsg",
+        sys::sendmsg(
+            fd,
+            name.as_ref(),
+            pieces.as_slice().iter().map(Piece::bytes),
+            control.as_slice(),
+            flags,
+        ),
+    )
 }
 
 /// socket_recvmsg(Socket $socket, array &$message, int $flags = 0): int|false

@@ -247,15 +247,11 @@ pub fn socket_set_option(f: &Frame<'_>) -> Option<Return> {
         match crate::multicast::set(sock, fd, level, name, value) {
             crate::multicast::Mcast::Done(r) => return r,
             crate::multicast::Mcast::Set(bytes) => {
-                return Some(Return::Bool(
-                    match sys::setsockopt(fd, level, name, &bytes) {
-                        Ok(()) => true,
-                        Err(e) => {
-                            errors::socket_error(sock, "Unable to set socket option", e);
-                            false
-                        }
-                    },
-                ));
+                return errors::bool_or_error(
+                    sock,
+                    "Unable to set socket option",
+                    sys::setsockopt(fd, level, name, &bytes),
+                );
             }
             crate::multicast::Mcast::NotMine => {}
         }
@@ -293,13 +289,9 @@ pub fn socket_set_option(f: &Frame<'_>) -> Option<Return> {
             _ => OptVal::int(value.to_long()),
         }
     };
-    Some(Return::Bool(
-        match sys::setsockopt(fd, level, name, val.bytes()) {
-            Ok(()) => true,
-            Err(e) => {
-                errors::socket_error(sock, "Unable to set socket option", e);
-                false
-            }
-        },
-    ))
+    errors::bool_or_error(
+        sock,
+        "Unable to set socket option",
+        sys::setsockopt(fd, level, name, val.bytes()),
+    )
 }

@@ -303,13 +303,7 @@ pub fn socket_bind(f: &Frame<'_>) -> Option<Return> {
         Target::Thrown => return None,
         Target::Failed => return Some(Return::Bool(false)),
     };
-    Some(Return::Bool(match sys::bind(fd, &target) {
-        Ok(()) => true,
-        Err(e) => {
-            errors::socket_error(sock, "Unable to bind address", e);
-            false
-        }
-    }))
+    errors::bool_or_error(sock, "Unable to bind address", sys::bind(fd, &target))
 }
 
 /// socket_connect(Socket $socket, string $address, ?int $port = null): bool
@@ -324,13 +318,7 @@ pub fn socket_connect(f: &Frame<'_>) -> Option<Return> {
         Target::Thrown => return None,
         Target::Failed => return Some(Return::Bool(false)),
     };
-    Some(Return::Bool(match sys::connect(fd, &target) {
-        Ok(()) => true,
-        Err(e) => {
-            errors::socket_error(sock, "unable to connect", e);
-            false
-        }
-    }))
+    errors::bool_or_error(sock, "unable to connect", sys::connect(fd, &target))
 }
 
 /// socket_atmark(Socket $socket): bool (PHP 8.3): whether the socket is at
@@ -354,13 +342,11 @@ pub fn socket_listen(f: &Frame<'_>) -> Option<Return> {
     let sock = a.object::<Socket>(1)?;
     let backlog = a.long_or(2, 0)?;
     let fd = sock.fd()?;
-    Some(Return::Bool(match sys::listen(fd, backlog as c_int) {
-        Ok(()) => true,
-        Err(e) => {
-            errors::socket_error(sock, "unable to listen on socket", e);
-            false
-        }
-    }))
+    errors::bool_or_error(
+        sock,
+        "unable to listen on socket",
+        sys::listen(fd, backlog as c_int),
+    )
 }
 
 /// socket_shutdown(Socket $socket, int $mode = 2): bool
@@ -369,13 +355,11 @@ pub fn socket_shutdown(f: &Frame<'_>) -> Option<Return> {
     let sock = a.object::<Socket>(1)?;
     let how = a.long_or(2, 2)?;
     let fd = sock.fd()?;
-    Some(Return::Bool(match sys::shutdown(fd, how as c_int) {
-        Ok(()) => true,
-        Err(e) => {
-            errors::socket_error(sock, "Unable to shutdown socket", e);
-            false
-        }
-    }))
+    errors::bool_or_error(
+        sock,
+        "Unable to shutdown socket",
+        sys::shutdown(fd, how as c_int),
+    )
 }
 
 /// socket_set_nonblock(Socket $socket): bool
@@ -399,16 +383,8 @@ fn set_blocking(f: &Frame<'_>, blocking: bool, what: &str) -> Option<Return> {
             return Some(Return::Bool(true));
         }
     }
-    Some(Return::Bool(match sys::set_nonblocking(fd, !blocking) {
-        Ok(()) => {
-            sock.blocking.set(c_int::from(blocking));
-            true
-        }
-        Err(e) => {
-            errors::socket_error(sock, what, e);
-            false
-        }
-    }))
+    let r = sys::set_nonblocking(fd, !blocking).map(|()| sock.blocking.set(c_int::from(blocking)));
+    errors::bool_or_error(sock, what, r)
 }
 
 /// The socket types the C extension accepts for `$type` (`type > 10` is a
