@@ -39,53 +39,40 @@ const IPV6_HOPLIMIT: c_int = 52;
 const IPV6_TCLASS: c_int = 67;
 const IPV6_PKTINFO: c_int = 50;
 
+/// Declares the keys and `intern_keys()`, which interns every one (MINIT).
+macro_rules! interned_keys {
+    ($($key:ident = $text:literal),* $(,)?) => {
+        $(static $key: InternedKey = InternedKey::new($text);)*
+
+        /// Interns the keys of message arrays (MINIT).
+        pub fn intern_keys() {
+            $($key.intern();)*
+        }
+    };
+}
+
 // The keys of message arrays, interned at start-up: looked up in the
 // script's arrays and set in the results without hashing.
-static K_NAME: InternedKey = InternedKey::new(c"name");
-static K_IOV: InternedKey = InternedKey::new(c"iov");
-static K_CONTROL: InternedKey = InternedKey::new(c"control");
-static K_FLAGS: InternedKey = InternedKey::new(c"flags");
-static K_LEVEL: InternedKey = InternedKey::new(c"level");
-static K_TYPE: InternedKey = InternedKey::new(c"type");
-static K_DATA: InternedKey = InternedKey::new(c"data");
-static K_BUFFER_SIZE: InternedKey = InternedKey::new(c"buffer_size");
-static K_CONTROLLEN: InternedKey = InternedKey::new(c"controllen");
-static K_FAMILY: InternedKey = InternedKey::new(c"family");
-static K_ADDR: InternedKey = InternedKey::new(c"addr");
-static K_PORT: InternedKey = InternedKey::new(c"port");
-static K_FLOWINFO: InternedKey = InternedKey::new(c"flowinfo");
-static K_SCOPE_ID: InternedKey = InternedKey::new(c"scope_id");
-static K_PATH: InternedKey = InternedKey::new(c"path");
-static K_PID: InternedKey = InternedKey::new(c"pid");
-static K_UID: InternedKey = InternedKey::new(c"uid");
-static K_GID: InternedKey = InternedKey::new(c"gid");
-static K_IFINDEX: InternedKey = InternedKey::new(c"ifindex");
-
-/// Interns the keys above (MINIT).
-pub fn intern_keys() {
-    for k in [
-        &K_NAME,
-        &K_IOV,
-        &K_CONTROL,
-        &K_FLAGS,
-        &K_LEVEL,
-        &K_TYPE,
-        &K_DATA,
-        &K_BUFFER_SIZE,
-        &K_CONTROLLEN,
-        &K_FAMILY,
-        &K_ADDR,
-        &K_PORT,
-        &K_FLOWINFO,
-        &K_SCOPE_ID,
-        &K_PATH,
-        &K_PID,
-        &K_UID,
-        &K_GID,
-        &K_IFINDEX,
-    ] {
-        k.intern();
-    }
+interned_keys! {
+    K_NAME = c"name",
+    K_IOV = c"iov",
+    K_CONTROL = c"control",
+    K_FLAGS = c"flags",
+    K_LEVEL = c"level",
+    K_TYPE = c"type",
+    K_DATA = c"data",
+    K_BUFFER_SIZE = c"buffer_size",
+    K_CONTROLLEN = c"controllen",
+    K_FAMILY = c"family",
+    K_ADDR = c"addr",
+    K_PORT = c"port",
+    K_FLOWINFO = c"flowinfo",
+    K_SCOPE_ID = c"scope_id",
+    K_PATH = c"path",
+    K_PID = c"pid",
+    K_UID = c"uid",
+    K_GID = c"gid",
+    K_IFINDEX = c"ifindex",
 }
 
 /// The control messages the C extension knows (its ancillary registry).
@@ -801,22 +788,22 @@ fn sockaddr_to_zval(c: &mut Conv<'_>, addr: &SockAddr) -> Option<OwnedZval> {
         return Some(OwnedZval::null());
     }
     let mut out = ZArray::new(0);
-    out.set_long(c"family", family.into());
+    out.set_key(&K_FAMILY, OwnedZval::long(family.into()));
     match family {
         libc::AF_INET => {
             let (ip, port) = addr.v4_parts();
             let text = sys::inet_ntop(libc::AF_INET, &ip).unwrap_or_default();
-            out.set(c"addr", OwnedZval::bytes(text.as_bytes()));
-            out.set_long(c"port", port.into());
+            out.set_key(&K_ADDR, OwnedZval::bytes(text.as_bytes()));
+            out.set_key(&K_PORT, OwnedZval::long(port.into()));
         }
         libc::AF_INET6 => {
             let (ip, port) = addr.v6_parts();
             let (flow, scope) = addr.v6_flow_scope();
             let text = sys::inet_ntop(libc::AF_INET6, &ip).unwrap_or_default();
-            out.set(c"addr", OwnedZval::bytes(text.as_bytes()));
-            out.set_long(c"port", port.into());
-            out.set_long(c"flowinfo", flow.into());
-            out.set_long(c"scope_id", scope.into());
+            out.set_key(&K_ADDR, OwnedZval::bytes(text.as_bytes()));
+            out.set_key(&K_PORT, OwnedZval::long(port.into()));
+            out.set_key(&K_FLOWINFO, OwnedZval::long(flow.into()));
+            out.set_key(&K_SCOPE_ID, OwnedZval::long(scope.into()));
         }
         libc::AF_UNIX => {
             let raw = addr.bytes();
@@ -934,16 +921,16 @@ fn cmsg_to_zval(
             Anc::Int => OwnedZval::long(c_int::from_ne_bytes(int_at(0)).into()),
             Anc::Credentials => {
                 let mut arr = ZArray::new(3);
-                arr.set_long(c"pid", i32::from_ne_bytes(int_at(0)).into());
-                arr.set_long(c"uid", u32::from_ne_bytes(int_at(4)).into());
-                arr.set_long(c"gid", u32::from_ne_bytes(int_at(8)).into());
+                arr.set_key(&K_PID, OwnedZval::long(i32::from_ne_bytes(int_at(0)).into()));
+                arr.set_key(&K_UID, OwnedZval::long(u32::from_ne_bytes(int_at(4)).into()));
+                arr.set_key(&K_GID, OwnedZval::long(u32::from_ne_bytes(int_at(8)).into()));
                 arr.into_zval()
             }
             Anc::PktInfo => {
                 let mut arr = ZArray::new(2);
                 let text = sys::inet_ntop(libc::AF_INET6, data.get(..16).unwrap_or_default()).unwrap_or_default();
-                arr.set(c"addr", OwnedZval::bytes(text.as_bytes()));
-                arr.set_long(c"ifindex", u32::from_ne_bytes(int_at(16)).into());
+                arr.set_key(&K_ADDR, OwnedZval::bytes(text.as_bytes()));
+                arr.set_key(&K_IFINDEX, OwnedZval::long(u32::from_ne_bytes(int_at(16)).into()));
                 arr.into_zval()
             }
             Anc::Rights => {
