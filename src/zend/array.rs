@@ -213,14 +213,6 @@ impl<'a> ArrayRef<'a> {
         NonNull::new(p).map(Zv::from_ptr)
     }
 
-    /// `zend_hash_str_find` with a key given as bytes.
-    pub fn get_bytes(self, key: &[u8]) -> Option<Zv<'a>> {
-        // SAFETY: as for `get`; the key is read for key.len() bytes.
-        let p =
-            unsafe { ffi::zend_hash_str_find(self.ht.as_ptr(), key.as_ptr().cast(), key.len()) };
-        NonNull::new(p).map(Zv::from_ptr)
-    }
-
     /// ZEND_HASH_FOREACH_KEY_VAL: the elements in order (not dereferenced).
     pub fn iter(self) -> impl Iterator<Item = (Key<'a>, Zv<'a>)> {
         // SAFETY: reading the table header of a live array.

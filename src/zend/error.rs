@@ -52,14 +52,6 @@ pub fn value_error(msg: &str) {
     unsafe { ffi::zend_value_error(c"%s".as_ptr(), msg.as_ptr()) }
 }
 
-/// `zend_type_error(msg)`.
-#[cold]
-pub fn type_error(msg: &str) {
-    let msg = to_cstring(msg);
-    // SAFETY: "%s" with one NUL-terminated string argument.
-    unsafe { ffi::zend_type_error(c"%s".as_ptr(), msg.as_ptr()) }
-}
-
 /// `zend_throw_error(NULL, msg)`: an `Error`.
 #[cold]
 pub fn throw_error(msg: &str) {

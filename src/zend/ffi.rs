@@ -107,7 +107,6 @@ unsafe extern "C" {
     pub fn zend_argument_type_error(arg_num: u32, format: *const c_char, ...);
     pub fn zend_throw_error(ce: *mut zend_class_entry, format: *const c_char, ...);
     pub fn zend_value_error(format: *const c_char, ...);
-    pub fn zend_type_error(format: *const c_char, ...);
     pub fn zend_try_assign_typed_ref_arr(
         reference: *mut zend_reference,
         arr: *mut zend_array,
