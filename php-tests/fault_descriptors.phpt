@@ -13,7 +13,7 @@ if (getenv('USE_ZEND_ALLOC') === '0') die('skip not under valgrind (it uses desc
 <?php
 require __DIR__ . '/helpers.inc';
 // Exactly 10 descriptors left, whatever this process inherited.
-$base = count(open_fd_numbers());
+$base = open_fds();
 $limit = nofile_limit_leaving(10);
 var_dump(posix_setrlimit(POSIX_RLIMIT_NOFILE, $limit, $limit));
 $kept = [];
@@ -28,7 +28,7 @@ var_dump(socket_create_pair(AF_UNIX, SOCK_STREAM, 0, $p), $p ?? 'untouched');
 var_dump(socket_create_listen(0));
 // Counting needs a descriptor of its own: free one first.
 array_pop($kept);
-var_dump(count(open_fd_numbers()) - $base);
+var_dump(open_fds() - $base);
 // Accept with no descriptor left.
 array_pop($kept); array_pop($kept);
 [$l, $port] = tcp_listener();
