@@ -379,6 +379,11 @@ fn sockaddr_from(c: &mut Conv<'_>, zv: Zv<'_>, fill: bool) -> Option<SockAddr> {
             if c.failed() {
                 return None;
             }
+            // sun_path starts zeroed: with no 'path' it holds the abstract
+            // name "" (one NUL byte), which is where the C extension sends.
+            if path.is_empty() {
+                path.push(0);
+            }
             // The length counts up to the first NUL, or past a leading NUL
             // (abstract names) up to the next one.
             let used = match path.split_first() {
