@@ -277,6 +277,8 @@ final class Channel {
     public bool $recv6 = false;
     /** Socket objects went out in SCM_RIGHTS: the C extension sends the wrong descriptors (a README difference). */
     public bool $socketRights = false;
+    /** The peer reset the connection (nothing known of the queue). */
+    public bool $reset = false;
     public int $sent = 0;         // datagrams queued (a unix dgram queue holds 10)
 
     public function __construct(public string $kind, int $n) {
@@ -322,6 +324,9 @@ final class Channel {
      * differences; consumes what it reads when $apply.
      */
     public function normalRead(int $len, bool $apply): bool {
+        if ($this->reset) {
+            return !$this->blocking;
+        }
         $n = 0;
         $q = $this->q;
         $dq = $this->dq;
@@ -420,10 +425,19 @@ function channel_block(int $n): void {
             channel_write($ch, pick($records));
         } elseif ($what <= 60) {
             channel_read($ch);
-        } elseif ($what <= 70) {
+        } elseif ($what <= 68) {
             channel_sendmsg($ch);
-        } elseif ($what <= 78) {
+        } elseif ($what <= 74) {
             channel_recvmsg($ch);
+        } elseif ($what <= 78) {
+            // Messages of any shape on live sockets: whatever they did, the
+            // model starts again from an empty queue.
+            if (chance(50)) {
+                call("socket_sendmsg({$ch->v}['w'], " . hostile_msg() . ')');
+            } else {
+                stmt("\$m = " . hostile_recv_msg() . "; \$v = socket_recvmsg({$ch->v}['r'], \$m, MSG_DONTWAIT); return [\$v, " . ($ch->socketRights ? 'blind($m)' : '$m') . '];');
+            }
+            drain($ch);
         } elseif ($what <= 84) {
             channel_event($ch);
         } elseif ($what <= 90) {
@@ -471,6 +485,9 @@ function iov_lit(string $data): string {
     $parts = [substr($data, 0, $cut), substr($data, $cut)];
     if (chance(30)) {
         $parts = [$data];
+    } elseif (chance(15)) {
+        // More pieces than fit on the stack.
+        $parts = str_split($data, max(1, intdiv(strlen($data), 12) + 1));
     }
     return '[' . implode(', ', array_map('data_lit', $parts)) . ']';
 }
@@ -555,7 +572,7 @@ function channel_sendmsg(Channel $ch): void {
         $ch->socketRights = $ch->socketRights || str_contains($cm, 'SCM_RIGHTS') && preg_match("~\\['[wr]'\\]|\\\$s\\[~", $cm);
         $valid = $valid && $okay;
     }
-    if (chance(10)) {
+    if (chance(20)) {
         $control[] = hostile_cmsg();
         $valid = false;
     }
@@ -565,9 +582,16 @@ function channel_sendmsg(Channel $ch): void {
     if (chance(10)) {
         $msg[] = "'flags' => 0";
     }
-    call("socket_sendmsg({$c}['w'], [" . implode(', ', $msg) . ']' . (chance(20) ? ', ' . pick(['0', 'MSG_DONTWAIT', 'MSG_NOSIGNAL', '2147483648', '-1']) : '') . ')');
+    $flags = chance(20) ? ', ' . pick(['0', 'MSG_DONTWAIT', 'MSG_NOSIGNAL', '2147483648', '-1']) : '';
+    // A ValueError, or EINVAL: nothing sent.
+    $valid = $valid && !in_array($flags, [', 2147483648', ', -1'], true);
+    call("socket_sendmsg({$c}['w'], [" . implode(', ', $msg) . ']' . $flags . ')');
     if ($valid && $ch->canWrite && $ch->sent < 8 && !($ch->stream && $data === '')) {
         $ch->queue($data);
+        // Mostly received at once, control messages and all.
+        if ($control !== [] && chance(70)) {
+            channel_recvmsg($ch);
+        }
         return;
     }
     drain($ch);
@@ -582,6 +606,10 @@ function valid_cmsg(Channel $ch, ?bool &$okay): string {
         $items = [];
         for ($i = mt_rand(1, 3); $i > 0; $i--) {
             $items[] = pick(["{$ch->v}['w']", "{$ch->v}['r']", '$s[0]', '$s[2]', '$st', '$stp[0]', '$stp[1]', '$fh']);
+        }
+        if (chance(10)) {
+            // More descriptors than fit on the stack, both ways.
+            return "['level' => SOL_SOCKET, 'type' => SCM_RIGHTS, 'data' => array_fill(0, " . pick([9, 40, 70]) . ', $fh)]';
         }
         return "['level' => SOL_SOCKET, 'type' => SCM_RIGHTS, 'data' => [" . implode(', ', $items) . ']]';
     }
@@ -641,7 +669,18 @@ function drain(Channel $ch): void {
 
 function channel_event(Channel $ch): void {
     $c = $ch->v;
-    switch (mt_rand(1, 8)) {
+    switch (mt_rand(1, 9)) {
+        case 9:
+            // A TCP reset: the writer lingers 0 s and closes. What stays
+            // readable is not modelled; the reader sees an error or end of
+            // stream, so only non-blocking reads follow in every mode.
+            if ($ch->writerOpen && str_starts_with($ch->kind, 'tcp')) {
+                call("[socket_set_option({$c}['w'], SOL_SOCKET, SO_LINGER, ['l_onoff' => 1, 'l_linger' => 0]), socket_close({$c}['w'])]");
+                $ch->writerOpen = $ch->canWrite = false;
+                $ch->eof = true;
+                $ch->reset = true;
+            }
+            break;
         case 1:
             if ($ch->writerOpen) {
                 call("socket_close({$c}['w'])");
@@ -774,7 +813,6 @@ function stream_block(int $n): void {
 
 // ---------------------------------------------------------------- options
 function option_block(): void {
-    $sock = pick(['$s[0]', '$s[2]', '$s[4]', '$s[5]', '$s[6]', '$s[7]', '$s[8]', '$s[9]']);
     $set = [
         ['SOL_SOCKET', 'SO_REUSEADDR', ['0', '1', 'true', '"1"']],
         ['SOL_SOCKET', 'SO_REUSEPORT', ['1']],
@@ -823,6 +861,13 @@ function option_block(): void {
     $n = mt_rand(1, 4);
     for ($i = 0; $i < $n; $i++) {
         [$level, $opt, $values] = pick($set);
+        // A socket the option belongs to, mostly.
+        $sock = chance(20) ? pick(['$s[0]', '$s[2]', '$s[4]', '$s[5]', '$s[6]', '$s[7]', '$s[8]', '$s[9]']) : match ($level) {
+            'IPPROTO_IP' => pick(['$s[4]', '$s[5]']),
+            'IPPROTO_IPV6' => pick(['$s[6]', '$s[7]']),
+            'SOL_TCP' => pick(['$s[4]', '$s[6]']),
+            default => pick(['$s[0]', '$s[2]', '$s[4]', '$s[5]', '$s[6]', '$s[7]', '$s[8]']),
+        };
         if (chance(80)) {
             call("socket_set_option($sock, $level, $opt, " . pick($values) . ')');
         }
@@ -833,6 +878,7 @@ function option_block(): void {
         }
     }
     if (chance(30)) {
+        $sock = pick(['$s[0]', '$s[2]', '$s[4]', '$s[5]', '$s[6]', '$s[7]', '$s[8]', '$s[9]']);
         call("socket_get_option($sock, SOL_SOCKET, " . pick(['SO_MEMINFO', 'SO_ERROR', 'SO_TYPE', 'SO_ACCEPTCONN', 'SO_RCVTIMEO', 'SO_SNDTIMEO', 'SO_LINGER', 'SO_DEBUG', '30']) . ')');
     }
 }
@@ -932,7 +978,32 @@ function select_block(): void {
 }
 
 function misc_block(): void {
-    switch (mt_rand(1, 6)) {
+    switch (mt_rand(1, 13)) {
+        case 7:
+            stmt('ob_start(); phpinfo(INFO_MODULES); return str_contains(ob_get_clean(), "Sockets Support => enabled");');
+            break;
+        case 8:
+            // Later PHP versions' additions (socket_atmark(), SO_PEERCRED as
+            // an array), run where they exist with nothing of theirs shown.
+            stmt('$x = [socket_create(AF_INET, SOCK_STREAM, 0), socket_create(AF_INET, SOCK_DGRAM, 0), $s[0]]; set_error_handler(fn() => true); foreach ($x as $y) { if (function_exists("socket_atmark")) { socket_atmark($y); } $v = socket_get_option($y, SOL_SOCKET, 17); } restore_error_handler(); socket_clear_error(); return "later";');
+            break;
+        case 9:
+            stmt('$l = socket_create_listen(0); socket_getsockname($l, $a, $lp); $k[] = $l; return socket_create_listen($lp);');
+            break;
+        case 10:
+            call(pick(['socket_write($s[0], "abc", -1)', 'socket_send($s[0], "abc", -1, 0)', 'socket_sendto($s[5], "abc", -2, 0, "127.0.0.1", 9)', 'socket_strerror(PHP_INT_MAX)', 'socket_strerror(-2147483649)']));
+            break;
+        case 11:
+            // A raw socket (root only) and a seqpacket pair, exported.
+            stmt('$x = socket_create(' . pick(['AF_INET, SOCK_RAW, 1', 'AF_INET6, SOCK_RAW, 58', 'AF_INET, SOCK_SEQPACKET, 132']) . '); return $x ? [$x, socket_export_stream($x)] : $x;');
+            break;
+        case 12:
+            // More sockets than select() keeps on the stack.
+            stmt('$r = array_fill(0, 40, $s[' . pick(['0', '1', '2']) . ']); $w = array_fill(0, ' . pick(['0', '33']) . ', $s[1]); $e = null; $v = socket_select($r, $w, $e, 0); return [$v, count($r), count($w)];');
+            break;
+        case 13:
+            stmt('$r = ' . pick(['"x"', '1', 'new stdClass', 'true']) . '; $w = null; $e = null; return socket_select($r, $w, $e, 0);');
+            break;
         case 1:
             call('socket_cmsg_space(' . pick(['SOL_SOCKET', 'IPPROTO_IPV6', '0', '2147483648']) . ', ' . pick(['SCM_RIGHTS', 'SCM_CREDENTIALS', 'IPV6_PKTINFO', 'IPV6_HOPLIMIT', 'IPV6_TCLASS', '0']) . (chance(60) ? ', ' . pick(['0', '1', '10', '-1', '2147483647', '4611686018427387904', '2147483648']) : '') . ')');
             break;
@@ -1061,7 +1132,7 @@ $pool = $count;
 $n = 0;
 while (count($out) / 2 < $count) {
     $which = mt_rand(1, 100);
-    if ($which <= 40) {
+    if ($which <= 32) {
         $call = hostile_call();
         // New sockets join the pool, non-blocking.
         $out[] = "r(function () { global \$s, \$closed, \$p, \$buf, \$from, \$port, \$addr, \$r, \$w, \$e, \$m, \$st, \$stp, \$ai; \$buf = \$from = \$port = \$addr = null; \$v = $call; "
@@ -1069,17 +1140,17 @@ while (count($out) / 2 < $count) {
             . "if (is_array(\$p ?? null) && count(\$p) === 2) { foreach (\$p as \$q) socket_set_nonblock(\$q); \$s[4] = \$p[0]; \$s[5] = \$p[1]; \$p = null; } "
             . "return [\$v, \$buf ?? null, \$from ?? null, \$port ?? null, \$addr ?? null]; });";
         $out[] = 'echo "E: ", socket_last_error(), "\n";';
-    } elseif ($which <= 72) {
+    } elseif ($which <= 62) {
         channel_block($n++);
-    } elseif ($which <= 80) {
+    } elseif ($which <= 72) {
         stream_block($n++);
-    } elseif ($which <= 87) {
+    } elseif ($which <= 80) {
         option_block();
-    } elseif ($which <= 91) {
+    } elseif ($which <= 87) {
         address_block($n++);
-    } elseif ($which <= 94) {
+    } elseif ($which <= 90) {
         addrinfo_block();
-    } elseif ($which <= 97) {
+    } elseif ($which <= 94) {
         select_block();
     } else {
         misc_block();
