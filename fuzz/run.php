@@ -4,14 +4,14 @@
 // Usage: php run.php NATIVE_SO RUST_SO FIRST_SEED COUNT [STATEMENTS [JOBS]]
 // JOBS runners (default 2) share the seeds. A divergence is classed by the
 // first line where the outputs differ (numbers and strings blanked); the
-// first MINIMISE (env FUZZ_MINIMISE, default 2) of each class a runner sees
+// first MINIMISE (env FUZZ_MINIMISE, default 1) of each class a runner sees
 // are minimised (statements removed while it persists) and written to
 // fuzz/divergences/seed-N.phpt: sockets.so's output is its expectation, so
 // run-tests.php replays it against either extension.
 [, $native, $rust, $first, $count] = $argv;
 $statements = (int) ($argv[5] ?? 40);
 $jobs = max(1, (int) ($argv[6] ?? 2));
-$minimise_per_class = (int) (getenv('FUZZ_MINIMISE') === false ? 2 : getenv('FUZZ_MINIMISE'));
+$minimise_per_class = (int) (getenv('FUZZ_MINIMISE') === false ? 1 : getenv('FUZZ_MINIMISE'));
 $dir = __DIR__;
 @mkdir("$dir/divergences");
 $tmp = $work = '';
@@ -154,7 +154,7 @@ function run_seeds(int $offset): array {
         $rc = $both[1][0];
         // SIGILL, SIGABRT, SIGBUS, SIGFPE, SIGSEGV: a crash. (137 is PHP's own
         // "Hard memory limit" kill, the same for both.)
-        if (in_array($rc, [132, 134, 135, 136, 139], true)) {
+        if (in_array($rc, [4, 6, 7, 8, 11, 132, 134, 135, 136, 139], true)) {
             $t['crashes']++;
             echo "seed $seed: rust_sockets exited with $rc\n";
         }
@@ -174,7 +174,10 @@ function run_seeds(int $offset): array {
             echo "seed $seed: sockets.so did not finish (a read that spins or waits: a generator bug)\n";
             continue;
         }
-        if ($memory_death || (in_array($d[0][0], [132, 134, 135, 136, 137, 139], true) && $d[1][0] < 128)) {
+        // (An exit code of 4..11 is the signal itself: proc_close() through
+        // timeout(1) reports a signalled child so.)
+        $died = [4, 6, 7, 8, 11, 132, 134, 135, 136, 137, 139];
+        if ($memory_death || (in_array($d[0][0], $died, true) && !in_array($d[1][0], $died, true))) {
             $t['native_died']++;
             $t['ok']++;
             continue;
