@@ -96,10 +96,10 @@ function len_arg(): string {
 function level_arg(): string {
     return pick(['SOL_SOCKET', 'SOL_TCP', 'SOL_UDP', 'IPPROTO_IPV6', '1', '6', '-1', '"1"', '1.5', 'true', '[]', 'PHP_INT_MAX']);
 }
-// Options for socket_get_option(): not SO_PEERCRED (17 at SOL_SOCKET), an
-// array in rust_sockets as in later PHP versions.
+// Options for socket_get_option(): not SO_PEERCRED (17 at SOL_SOCKET, as
+// SOL_UDP is 17), an array in rust_sockets as in later PHP versions.
 function get_opt_arg(): string {
-    do { $v = int_arg(); } while (in_array($v, ['"1e3"', '1e20', 'NAN'], true));
+    do { $v = int_arg(); } while (in_array($v, ['"1e3"', '1e20', 'NAN', 'SOL_UDP'], true));
     return $v;
 }
 function sock_arg(): string {
