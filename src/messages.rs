@@ -838,14 +838,10 @@ fn sockaddr_to_zval(c: &mut Conv<'_>, addr: &SockAddr) -> Option<OwnedZval> {
     Some(out.into_zval())
 }
 
-/// The control messages received, as CMSG_FIRSTHDR/CMSG_NXTHDR walk them.
-fn control_to_zval(c: &mut Conv<'_>, control: &[u8]) -> Option<OwnedZval> {
-    let mut out = ZArray::new(0);
-    let mut index = 1u32;
-    // Descriptors received but not (yet) wrapped in an object: closed if
-    // the conversion stops, so none is leaked.
-    let mut pending = Pending::default();
-    let header_at = |off: usize| -> Option<(usize, c_int, c_int)> {
+/// The control messages received, as CMSG_FIRSTHDR/CMSG_NXTHDR (glibc's)
+/// walk them: (cmsg_len, level, type, data) each.
+fn cmsgs(control: &[u8]) -> impl Iterator<Item = (usize, c_int, c_int, &[u8])> {
+    let header_at = move |off: usize| -> Option<(usize, c_int, c_int)> {
         let h = control.get(off..off + CMSG_HDR)?;
         let mut len8 = [0u8; 8];
         let mut l4 = [0u8; 4];
@@ -859,13 +855,32 @@ fn control_to_zval(c: &mut Conv<'_>, control: &[u8]) -> Option<OwnedZval> {
             c_int::from_ne_bytes(t4),
         ))
     };
-    // CMSG_FIRSTHDR / CMSG_NXTHDR as glibc defines them.
     let mut off = 0usize;
     let mut current = header_at(0);
-    while let Some((len, level, ty)) = current {
+    std::iter::from_fn(move || {
+        let (len, level, ty) = current?;
         let data = control
             .get(off + CMSG_HDR..(off + len).min(control.len()))
             .unwrap_or_default();
+        current = if len < CMSG_HDR {
+            None
+        } else {
+            let next = off + cmsg_align(len);
+            off = next;
+            header_at(next).filter(|(l, _, _)| next + cmsg_align(*l) <= control.len())
+        };
+        Some((len, level, ty, data))
+    })
+}
+
+/// The control messages received, as an array. Every descriptor received
+/// (SCM_RIGHTS, in any message) is noted first: those not yet wrapped in an
+/// object when the conversion stops (say at a message type it does not
+/// know, which the kernel puts before them) are closed, not leaked.
+fn control_to_zval(c: &mut Conv<'_>, control: &[u8]) -> Option<OwnedZval> {
+    let mut out = ZArray::new(0);
+    let mut pending = Pending::default();
+    for (_, level, ty, data) in cmsgs(control) {
         if let Some((Anc::Rights, _)) = registry(level, ty) {
             for b in data.chunks_exact(4) {
                 let mut x = [0u8; 4];
@@ -873,6 +888,8 @@ fn control_to_zval(c: &mut Conv<'_>, control: &[u8]) -> Option<OwnedZval> {
                 pending.push(c_int::from_ne_bytes(x));
             }
         }
+    }
+    for (index, (len, level, ty, data)) in (1u32..).zip(cmsgs(control)) {
         let elem = c.under(Key::Element(index), |c| {
             cmsg_to_zval(c, level, ty, len, data, &mut pending)
         });
@@ -883,13 +900,6 @@ fn control_to_zval(c: &mut Conv<'_>, control: &[u8]) -> Option<OwnedZval> {
                 return None;
             }
         }
-        index += 1;
-        if len < CMSG_HDR {
-            break;
-        }
-        let next = off + cmsg_align(len);
-        current = header_at(next).filter(|(l, _, _)| next + cmsg_align(*l) <= control.len());
-        off = next;
     }
     Some(out.into_zval())
 }
