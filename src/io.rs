@@ -47,14 +47,21 @@ pub fn socket_read(f: &Frame<'_>) -> Option<Return> {
         return Some(Return::Bool(false));
     }
 
-    // The whole length is allocated first, as the C extension does, so
-    // that memory_limit ends a request exactly where it ends it there.
+    if mode == PHP_NORMAL_READ {
+        return read_normal(sock, fd, length as usize);
+    }
     let mut buf = ZString::alloc(length as usize);
-    let got = if mode == PHP_NORMAL_READ {
-        read_line(sock, fd, buf.buffer())
-    } else {
-        sys::recv(fd, buf.buffer(), 0)
-    };
+    let got = sys::recv(fd, buf.buffer(), 0);
+    finish_read(sock, got.map(|n| (n, buf)))
+}
+
+/// socket_read() with PHP_NORMAL_READ. The whole length is allocated first,
+/// as the C extension does, so that memory_limit ends a request exactly
+/// where it ends it there.
+#[inline(always)]
+fn read_normal(sock: &Socket, fd: RawFd, length: usize) -> Option<Return> {
+    let mut buf = ZString::alloc(length);
+    let got = read_line(sock, fd, buf.buffer());
     finish_read(sock, got.map(|n| (n, buf)))
 }
 
@@ -98,6 +105,7 @@ fn is_line_end(b: u8) -> bool {
 /// Unlike the C extension, a final line without terminator at end of stream
 /// is returned instead of lost, and a non-blocking socket with no (more)
 /// data returns what it has (or EAGAIN) instead of spinning.
+#[inline(never)]
 fn read_line(sock: &Socket, fd: RawFd, buf: &mut [MaybeUninit<u8>]) -> Result<usize, Errno> {
     if sock.kind(fd) == libc::SOCK_STREAM {
         read_line_stream(fd, buf)

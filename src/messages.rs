@@ -676,6 +676,39 @@ pub fn socket_sendmsg(f: &Frame<'_>) -> Option<Return> {
     )
 }
 
+/// Where socket_recvmsg() receives the data. The C extension emallocs
+/// buffer_size bytes, receives into them and copies what came into a string
+/// of that length. Where memory_limit can tell the difference (buffers of
+/// pages, checked page by page, and huge ones, checked byte by byte and
+/// named in the fatal error) we do the same; a small buffer (a slot of a
+/// small-size bin, where the limit is only checked when a whole 2 MiB chunk
+/// is added) is received straight into the string, saving the copy.
+enum DataBuf {
+    Direct(ZString),
+    Copied(EBuf),
+}
+
+/// The largest buffer_size whose string still fits a small-size bin
+/// (ZEND_MM_MAX_SMALL_SIZE, 3072 bytes, with the string's header and NUL).
+const DIRECT_MAX: usize = 3072 - 32;
+
+impl DataBuf {
+    fn new(size: usize) -> DataBuf {
+        if size <= DIRECT_MAX {
+            DataBuf::Direct(ZString::alloc(size))
+        } else {
+            DataBuf::Copied(EBuf::alloc(size))
+        }
+    }
+
+    fn buffer(&mut self) -> &mut [MaybeUninit<u8>] {
+        match self {
+            DataBuf::Direct(s) => s.buffer(),
+            DataBuf::Copied(b) => b.buffer(),
+        }
+    }
+}
+
 /// How much control space socket_recvmsg() keeps on the stack; more is
 /// allocated with emalloc, as the C extension allocates all of it.
 const STACK_CONTROL: usize = 256;
@@ -721,7 +754,7 @@ pub fn socket_recvmsg(f: &Frame<'_>) -> Option<Return> {
                 ));
                 return;
             }
-            data = Some(EBuf::alloc(n as usize));
+            data = Some(DataBuf::new(n as usize));
         }
         _ => {
             let Some(n) = c.uint32(v) else { return };
@@ -739,7 +772,8 @@ pub fn socket_recvmsg(f: &Frame<'_>) -> Option<Return> {
         c.report();
         return Some(Return::Bool(false));
     }
-    let mut data = data.unwrap_or_else(|| EBuf::alloc(DEFAULT_BUFF_SIZE));
+    let mut data = data.unwrap_or_else(|| DataBuf::new(DEFAULT_BUFF_SIZE));
+    let direct = matches!(data, DataBuf::Direct(_));
     let mut small_control = [MaybeUninit::<u8>::uninit(); STACK_CONTROL];
     let control = match large_control.as_mut() {
         Some(buf) => buf.buffer(),
@@ -752,8 +786,22 @@ pub fn socket_recvmsg(f: &Frame<'_>) -> Option<Return> {
             return Some(Return::Bool(false));
         }
     };
+    // Apart, so that the data buffer's borrow ends with its last use.
+    let sys::Received {
+        len,
+        flags: msg_flags,
+        data: filled,
+        control: received_control,
+    } = r;
+    let received = filled.len();
+    // Copied as the C extension copies it (an empty message makes no string).
+    let copied = (!direct && received > 0).then(|| ZString::from_bytes(filled));
+    let payload = match data {
+        DataBuf::Direct(s) => s.truncate(received),
+        DataBuf::Copied(_) => copied.unwrap_or_else(ZString::empty),
+    };
     let mut n = Conv::new(sock, "native", c"msghdr");
-    let result = message_to_zval(&mut n, name.as_ref(), r.control, r.data, r.flags);
+    let result = message_to_zval(&mut n, name.as_ref(), received_control, payload, msg_flags);
     match result {
         Some(v) if !n.failed() => msg_zv.replace_with(v),
         _ => {
@@ -761,7 +809,7 @@ pub fn socket_recvmsg(f: &Frame<'_>) -> Option<Return> {
             msg_zv.replace_with(OwnedZval::bool(false));
         }
     }
-    Some(Return::Long(r.len as i64))
+    Some(Return::Long(len as i64))
 }
 
 /// to_zval_read_msghdr(): [name, control, iov, flags].
@@ -769,7 +817,7 @@ fn message_to_zval(
     c: &mut Conv<'_>,
     name: Option<&SockAddr>,
     control: &[u8],
-    data: &[u8],
+    data: ZString,
     flags: c_int,
 ) -> Option<OwnedZval> {
     let mut out = ZArray::new(4);
@@ -782,7 +830,7 @@ fn message_to_zval(
     out.set_key(&K_CONTROL, control_zv);
     let mut iov = ZArray::new(1);
     if !data.is_empty() {
-        iov.push(OwnedZval::string(ZString::from_bytes(data)));
+        iov.push(OwnedZval::string(data));
     }
     out.set_key(&K_IOV, iov.into_zval());
     out.set_key(&K_FLAGS, OwnedZval::long(flags.into()));
@@ -838,25 +886,27 @@ fn sockaddr_to_zval(c: &mut Conv<'_>, addr: &SockAddr) -> Option<OwnedZval> {
     Some(out.into_zval())
 }
 
+/// The header (cmsg_len, level, type) of the control message at `off`.
+fn cmsg_header(control: &[u8], off: usize) -> Option<(usize, c_int, c_int)> {
+    let h = control.get(off..off + CMSG_HDR)?;
+    let mut len8 = [0u8; 8];
+    let mut l4 = [0u8; 4];
+    let mut t4 = [0u8; 4];
+    len8.copy_from_slice(h.get(..8)?);
+    l4.copy_from_slice(h.get(8..12)?);
+    t4.copy_from_slice(h.get(12..16)?);
+    Some((
+        u64::from_ne_bytes(len8) as usize,
+        c_int::from_ne_bytes(l4),
+        c_int::from_ne_bytes(t4),
+    ))
+}
+
 /// The control messages received, as CMSG_FIRSTHDR/CMSG_NXTHDR (glibc's)
 /// walk them: (cmsg_len, level, type, data) each.
 fn cmsgs(control: &[u8]) -> impl Iterator<Item = (usize, c_int, c_int, &[u8])> {
-    let header_at = move |off: usize| -> Option<(usize, c_int, c_int)> {
-        let h = control.get(off..off + CMSG_HDR)?;
-        let mut len8 = [0u8; 8];
-        let mut l4 = [0u8; 4];
-        let mut t4 = [0u8; 4];
-        len8.copy_from_slice(h.get(..8)?);
-        l4.copy_from_slice(h.get(8..12)?);
-        t4.copy_from_slice(h.get(12..16)?);
-        Some((
-            u64::from_ne_bytes(len8) as usize,
-            c_int::from_ne_bytes(l4),
-            c_int::from_ne_bytes(t4),
-        ))
-    };
     let mut off = 0usize;
-    let mut current = header_at(0);
+    let mut current = cmsg_header(control, 0);
     std::iter::from_fn(move || {
         let (len, level, ty) = current?;
         let data = control
@@ -867,29 +917,33 @@ fn cmsgs(control: &[u8]) -> impl Iterator<Item = (usize, c_int, c_int, &[u8])> {
         } else {
             let next = off + cmsg_align(len);
             off = next;
-            header_at(next).filter(|(l, _, _)| next + cmsg_align(*l) <= control.len())
+            cmsg_header(control, next).filter(|(l, _, _)| next + cmsg_align(*l) <= control.len())
         };
         Some((len, level, ty, data))
     })
 }
 
-/// The control messages received, as an array. Every descriptor received
-/// (SCM_RIGHTS, in any message) is noted first: those not yet wrapped in an
-/// object when the conversion stops (say at a message type it does not
-/// know, which the kernel puts before them) are closed, not leaked.
+/// The descriptors an SCM_RIGHTS message carries (any other gives none).
+fn rights_fds(level: c_int, ty: c_int, data: &[u8]) -> impl Iterator<Item = c_int> + '_ {
+    let rights = matches!(registry(level, ty), Some((Anc::Rights, _)));
+    data.chunks_exact(4).filter(move |_| rights).map(|b| {
+        let mut x = [0u8; 4];
+        x.copy_from_slice(b);
+        c_int::from_ne_bytes(x)
+    })
+}
+
+/// The control messages received, as an array. When the conversion stops
+/// (say at a message type it does not know, which the kernel puts before
+/// SCM_RIGHTS), every received descriptor not yet wrapped in an object, in
+/// that message or a later one, is closed, not leaked.
 fn control_to_zval(c: &mut Conv<'_>, control: &[u8]) -> Option<OwnedZval> {
     let mut out = ZArray::new(0);
     let mut pending = Pending::default();
-    for (_, level, ty, data) in cmsgs(control) {
-        if let Some((Anc::Rights, _)) = registry(level, ty) {
-            for b in data.chunks_exact(4) {
-                let mut x = [0u8; 4];
-                x.copy_from_slice(b);
-                pending.push(c_int::from_ne_bytes(x));
-            }
-        }
-    }
     for (index, (len, level, ty, data)) in (1u32..).zip(cmsgs(control)) {
+        for fd in rights_fds(level, ty, data) {
+            pending.push(fd);
+        }
         let elem = c.under(Key::Element(index), |c| {
             cmsg_to_zval(c, level, ty, len, data, &mut pending)
         });
@@ -897,6 +951,9 @@ fn control_to_zval(c: &mut Conv<'_>, control: &[u8]) -> Option<OwnedZval> {
             Some(e) => out.push(e),
             None => {
                 pending.close_all();
+                for (_, level, ty, data) in cmsgs(control).skip(index as usize) {
+                    rights_fds(level, ty, data).for_each(sys::close);
+                }
                 return None;
             }
         }
