@@ -114,16 +114,22 @@ impl Key {
     }
 }
 
-/// Paths are short (msghdr > control > element #0 > data > element #1).
-const MAX_DEPTH: usize = 8;
+/// A conversion's first error, and the path to where it happened, gathered
+/// innermost first as the steps it happened in return.
+struct Failure {
+    msg: String,
+    path: Vec<Key>,
+}
 
-/// A conversion's state: where it is (for messages) and its first error.
+/// A conversion's state: where it started (for messages) and its first
+/// error. The path to the value being converted is not kept while all goes
+/// well: each step (`under`) adds itself to a failure's path on its way
+/// out, so a conversion that succeeds spends nothing on it.
 struct Conv<'s> {
     sock: &'s Socket,
     what: &'static str,
-    keys: [Key; MAX_DEPTH],
-    depth: usize,
-    err: Option<String>,
+    top: &'static CStr,
+    err: Option<Failure>,
     /// An exception was thrown (a conversion to string failed): no warning.
     threw: bool,
 }
@@ -133,8 +139,7 @@ impl<'s> Conv<'s> {
         Conv {
             sock,
             what,
-            keys: [Key::Name(top); MAX_DEPTH],
-            depth: 1,
+            top,
             err: None,
             threw: false,
         }
@@ -148,41 +153,46 @@ impl<'s> Conv<'s> {
         if self.failed() {
             return;
         }
-        let parts: Vec<String> = self
-            .keys
-            .iter()
-            .take(self.depth)
-            .map(|k| k.text())
-            .collect();
-        let path = parts.join(" > ");
-        let path = if path.is_empty() {
-            "unavailable"
-        } else {
-            &path
-        };
-        self.err = Some(format!(
-            "error converting {} data (path: {}): {}",
-            self.what,
-            path,
-            msg.as_ref()
-        ));
+        self.err = Some(Failure {
+            msg: msg.as_ref().to_owned(),
+            path: Vec::new(),
+        });
     }
 
+    /// Runs `f` one step further down, at `key`.
+    #[inline(always)]
     fn under<R>(&mut self, key: Key, f: impl FnOnce(&mut Self) -> R) -> R {
-        let depth = self.depth;
-        if let Some(slot) = self.keys.get_mut(depth) {
-            *slot = key;
-        }
-        self.depth = (depth + 1).min(MAX_DEPTH);
+        let already = self.err.is_some();
         let r = f(self);
-        self.depth = depth;
+        if !already && self.err.is_some() {
+            self.failed_under(key);
+        }
         r
     }
 
-    /// err_msg_dispose(): the warning, if there is one.
+    /// A failure happened under `key`: it is part of the failure's path.
+    #[cold]
+    #[inline(never)]
+    fn failed_under(&mut self, key: Key) {
+        if let Some(e) = self.err.as_mut() {
+            e.path.push(key);
+        }
+    }
+
+    /// err_msg_dispose(): the warning, if there is one, as the C extension
+    /// words it: "error converting user data (path: msghdr > ...): ...".
     fn report(self) {
-        if let Some(msg) = self.err {
-            error::warning(&msg);
+        if let Some(e) = self.err {
+            let path: Vec<String> = std::iter::once(Key::Name(self.top))
+                .chain(e.path.into_iter().rev())
+                .map(Key::text)
+                .collect();
+            error::warning(&format!(
+                "error converting {} data (path: {}): {}",
+                self.what,
+                path.join(" > "),
+                e.msg
+            ));
         }
     }
 
@@ -923,26 +933,28 @@ fn cmsgs(control: &[u8]) -> impl Iterator<Item = (usize, c_int, c_int, &[u8])> {
     })
 }
 
-/// The descriptors an SCM_RIGHTS message carries (any other gives none).
-fn rights_fds(level: c_int, ty: c_int, data: &[u8]) -> impl Iterator<Item = c_int> + '_ {
-    let rights = matches!(registry(level, ty), Some((Anc::Rights, _)));
-    data.chunks_exact(4).filter(move |_| rights).map(|b| {
-        let mut x = [0u8; 4];
-        x.copy_from_slice(b);
-        c_int::from_ne_bytes(x)
-    })
-}
-
 /// The control messages received, as an array. When the conversion stops
 /// (say at a message type it does not know, which the kernel puts before
 /// SCM_RIGHTS), every received descriptor not yet wrapped in an object, in
 /// that message or a later one, is closed, not leaked.
 fn control_to_zval(c: &mut Conv<'_>, control: &[u8]) -> Option<OwnedZval> {
     let mut out = ZArray::new(0);
+    let mut index = 1u32;
     let mut pending = Pending::default();
-    for (index, (len, level, ty, data)) in (1u32..).zip(cmsgs(control)) {
-        for fd in rights_fds(level, ty, data) {
-            pending.push(fd);
+    // CMSG_FIRSTHDR / CMSG_NXTHDR as glibc defines them (as cmsgs(), written
+    // out: this is the hot path).
+    let mut off = 0usize;
+    let mut current = cmsg_header(control, 0);
+    while let Some((len, level, ty)) = current {
+        let data = control
+            .get(off + CMSG_HDR..(off + len).min(control.len()))
+            .unwrap_or_default();
+        if let Some((Anc::Rights, _)) = registry(level, ty) {
+            for b in data.chunks_exact(4) {
+                let mut x = [0u8; 4];
+                x.copy_from_slice(b);
+                pending.push(c_int::from_ne_bytes(x));
+            }
         }
         let elem = c.under(Key::Element(index), |c| {
             cmsg_to_zval(c, level, ty, len, data, &mut pending)
@@ -951,14 +963,34 @@ fn control_to_zval(c: &mut Conv<'_>, control: &[u8]) -> Option<OwnedZval> {
             Some(e) => out.push(e),
             None => {
                 pending.close_all();
-                for (_, level, ty, data) in cmsgs(control).skip(index as usize) {
-                    rights_fds(level, ty, data).for_each(sys::close);
-                }
+                close_rights_after(control, index as usize);
                 return None;
             }
         }
+        index += 1;
+        if len < CMSG_HDR {
+            break;
+        }
+        let next = off + cmsg_align(len);
+        current = cmsg_header(control, next).filter(|(l, _, _)| next + cmsg_align(*l) <= control.len());
+        off = next;
     }
     Some(out.into_zval())
+}
+
+/// Closes the descriptors carried by the control messages after the first
+/// `skip` ones.
+#[cold]
+fn close_rights_after(control: &[u8], skip: usize) {
+    for (_, level, ty, data) in cmsgs(control).skip(skip) {
+        if let Some((Anc::Rights, _)) = registry(level, ty) {
+            for b in data.chunks_exact(4) {
+                let mut x = [0u8; 4];
+                x.copy_from_slice(b);
+                sys::close(c_int::from_ne_bytes(x));
+            }
+        }
+    }
 }
 
 fn cmsg_to_zval(
