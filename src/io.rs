@@ -47,22 +47,60 @@ pub fn socket_read(f: &Frame<'_>) -> Option<Return> {
         return Some(Return::Bool(false));
     }
 
-    if mode == PHP_NORMAL_READ {
-        return read_normal(sock, fd, length as usize);
-    }
-    let mut buf = ZString::alloc(length as usize);
-    let got = sys::recv(fd, buf.buffer(), 0);
-    finish_read(sock, got.map(|n| (n, buf)))
+    let got = if mode == PHP_NORMAL_READ {
+        read_normal(sock, fd, length as usize)
+    } else {
+        let mut buf = ZString::alloc(length as usize);
+        sys::recv(fd, buf.buffer(), 0).map(|n| (n, buf))
+    };
+    finish_read(sock, got)
 }
 
-/// socket_read() with PHP_NORMAL_READ. The whole length is allocated first,
-/// as the C extension does, so that memory_limit ends a request exactly
-/// where it ends it there.
-#[inline(always)]
-fn read_normal(sock: &Socket, fd: RawFd, length: usize) -> Option<Return> {
+/// socket_read() with PHP_NORMAL_READ. The C extension allocates the whole
+/// length first: so do we, where memory_limit can tell (ZString::SMALL_MAX).
+/// Below that, a line already there in full (the common case) is peeked at
+/// on the stack and received into a string of exactly its size.
+#[inline(never)]
+fn read_normal(sock: &Socket, fd: RawFd, length: usize) -> Result<(usize, ZString), Errno> {
+    if length <= ZString::SMALL_MAX && sock.kind(fd) == libc::SOCK_STREAM {
+        if let Some(line) = read_short_line(fd, length) {
+            return line.map(|s| (s.len(), s));
+        }
+    }
     let mut buf = ZString::alloc(length);
-    let got = read_line(sock, fd, buf.buffer());
-    finish_read(sock, got.map(|n| (n, buf)))
+    read_line(sock, fd, buf.buffer()).map(|n| (n, buf))
+}
+
+/// How much of a stream the short line read looks at.
+const SHORT_LINE: usize = 256;
+
+/// PHP_NORMAL_READ of a line that is already there in full: peeks into a
+/// small stack buffer, then receives exactly the line into a string of
+/// exactly its size. `None` when the line is longer or not complete yet:
+/// the general path takes over, nothing consumed.
+fn read_short_line(fd: RawFd, length: usize) -> Option<Result<ZString, Errno>> {
+    let mut peek = [MaybeUninit::<u8>::uninit(); SHORT_LINE];
+    let window = length.min(SHORT_LINE);
+    let (head, _) = peek.split_at_mut(window);
+    let seen = match sys::recv_init(fd, head, libc::MSG_PEEK) {
+        Ok([]) => return Some(no_more_data(fd, 0).map(|_| ZString::empty())),
+        Ok(seen) => seen,
+        Err(e) => return Some(Err(e)),
+    };
+    let want = match line_end(seen) {
+        Some(i) => i + 1,
+        None if seen.len() == length => length,
+        None => return None,
+    };
+    let mut line = ZString::alloc(want);
+    match sys::recv_init(fd, line.buffer(), 0) {
+        Ok(got) if !got.is_empty() => {
+            let n = got.len();
+            Some(Ok(line.truncate(n)))
+        }
+        Ok(_) => Some(no_more_data(fd, 0).map(|_| ZString::empty())),
+        Err(e) => Some(Err(e)),
+    }
 }
 
 /// The end of socket_read(): the string read, or the error as the C
@@ -92,6 +130,12 @@ fn is_line_end(b: u8) -> bool {
     b == b'\n' || b == b'\r'
 }
 
+/// Where the first line end (`\n` or `\r`) of `bytes` is.
+#[inline]
+fn line_end(bytes: &[u8]) -> Option<usize> {
+    memchr::memchr2(b'\n', b'\r', bytes)
+}
+
 /// PHP_NORMAL_READ: bytes up to and including the first `\n` or `\r`, or
 /// `buf.len()` bytes, whichever comes first; nothing after the terminator
 /// is consumed.
@@ -105,7 +149,6 @@ fn is_line_end(b: u8) -> bool {
 /// Unlike the C extension, a final line without terminator at end of stream
 /// is returned instead of lost, and a non-blocking socket with no (more)
 /// data returns what it has (or EAGAIN) instead of spinning.
-#[inline(never)]
 fn read_line(sock: &Socket, fd: RawFd, buf: &mut [MaybeUninit<u8>]) -> Result<usize, Errno> {
     if sock.kind(fd) == libc::SOCK_STREAM {
         read_line_stream(fd, buf)
@@ -154,10 +197,7 @@ fn read_line_stream(fd: RawFd, buf: &mut [MaybeUninit<u8>]) -> Result<usize, Err
             Ok(seen) => seen,
             Err(e) => return line_result(n, e),
         };
-        let want = seen
-            .iter()
-            .position(|&b| is_line_end(b))
-            .map_or(seen.len(), |i| i + 1);
+        let want = line_end(seen).map_or(seen.len(), |i| i + 1);
         let (take, _) = head.split_at_mut(want);
         let got = match sys::recv_init(fd, take, 0) {
             Ok(got) => got,
@@ -167,7 +207,7 @@ fn read_line_stream(fd: RawFd, buf: &mut [MaybeUninit<u8>]) -> Result<usize, Err
             return no_more_data(fd, n);
         }
         n += got.len();
-        if got.iter().copied().any(is_line_end) {
+        if line_end(got).is_some() {
             break;
         }
         peek = peek.saturating_mul(2);

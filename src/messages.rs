@@ -698,13 +698,9 @@ enum DataBuf {
     Copied(EBuf),
 }
 
-/// The largest buffer_size whose string still fits a small-size bin
-/// (ZEND_MM_MAX_SMALL_SIZE, 3072 bytes, with the string's header and NUL).
-const DIRECT_MAX: usize = 3072 - 32;
-
 impl DataBuf {
     fn new(size: usize) -> DataBuf {
-        if size <= DIRECT_MAX {
+        if size <= ZString::SMALL_MAX {
             DataBuf::Direct(ZString::alloc(size))
         } else {
             DataBuf::Copied(EBuf::alloc(size))

@@ -498,6 +498,15 @@ fn zstr_alloc_size(len: usize) -> usize {
 }
 
 impl ZString {
+    /// The longest string whose allocation is a slot of one of Zend's
+    /// small-size bins (ZEND_MM_MAX_SMALL_SIZE, 3072 bytes, holding the
+    /// header and the NUL too). memory_limit is only checked when such
+    /// slots need a new 2 MiB chunk, not per allocation, so allocating a
+    /// string of this size or a smaller one instead makes no difference a
+    /// script can see; for larger strings it can, and the size shows in
+    /// the fatal error.
+    pub const SMALL_MAX: usize = 3072 - ZSTR_HEADER - 8;
+
     /// `zend_string_alloc(len, 0)`: the contents are uninitialised. Like the
     /// C extension this may end the request with PHP's "Allowed memory size"
     /// fatal error; callers hold no resources when they call it.
