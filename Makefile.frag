@@ -54,9 +54,10 @@ install-rust-sockets-ini:
 	fi
 
 # PHP's clean rule deletes every *.so, *.a and *.o below the build directory,
-# cargo's included (proc-macro libraries, build scripts' static libraries),
-# which would leave cargo's records pointing at missing files. So clean takes
-# the whole of cargo's target/ away first.
+# and so half of cargo's target/ (proc-macro libraries, build scripts' static
+# libraries, the module). cargo rebuilds what is missing, but that costs about
+# a full build anyway, so clean takes all of target/ away rather than leave it
+# half deleted.
 clean-rust-sockets:
 	rm -rf $(builddir)/target
 
