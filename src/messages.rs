@@ -7,6 +7,7 @@
 //! (pid, uid, gid), IPV6_PKTINFO (addr, ifindex), IPV6_HOPLIMIT, IPV6_TCLASS.
 
 use std::ffi::{CStr, c_int};
+use std::mem::MaybeUninit;
 
 use crate::address;
 use crate::args;
@@ -17,7 +18,7 @@ use crate::sys::{self, SockAddr};
 use crate::zend::stream::Stream;
 use crate::zend::value::{Numeric, double_to_long, numeric_string};
 use crate::zend::{
-    Frame, InternedKey, ObjectData, OwnedZval, Return, ZArray, ZString, Zv, error, ffi,
+    EBuf, Frame, InternedKey, ObjectData, OwnedZval, Return, ZArray, ZString, Zv, error, ffi,
 };
 
 const MAX_USER_BUFF_SIZE: i64 = 100 * 1024 * 1024;
@@ -302,7 +303,7 @@ fn sockaddr_from(c: &mut Conv<'_>, zv: Zv<'_>, fill: bool) -> Option<SockAddr> {
                 return None;
             }
             if !fill {
-                return Some(SockAddr::empty(libc::AF_INET));
+                return Some(SockAddr::unfilled(libc::AF_INET));
             }
             let (mut ip, mut port) = ([0u8; 4], 0u16);
             c.aggregate(
@@ -331,7 +332,7 @@ fn sockaddr_from(c: &mut Conv<'_>, zv: Zv<'_>, fill: bool) -> Option<SockAddr> {
                 return None;
             }
             if !fill {
-                return Some(SockAddr::empty(libc::AF_INET6));
+                return Some(SockAddr::unfilled(libc::AF_INET6));
             }
             let (mut ip, mut port, mut flow, mut scope) = ([0u8; 16], 0u16, 0u32, 0u32);
             let fields = [
@@ -356,7 +357,7 @@ fn sockaddr_from(c: &mut Conv<'_>, zv: Zv<'_>, fill: bool) -> Option<SockAddr> {
                 return None;
             }
             if !fill {
-                return Some(SockAddr::empty(libc::AF_UNIX));
+                return Some(SockAddr::unfilled(libc::AF_UNIX));
             }
             let mut path: Vec<u8> = Vec::new();
             c.aggregate(zv, &[(&K_FAMILY, false), (&K_PATH, false)], |c, i, v| {
@@ -675,7 +676,16 @@ pub fn socket_sendmsg(f: &Frame<'_>) -> Option<Return> {
     )
 }
 
+/// How much control space socket_recvmsg() keeps on the stack; more is
+/// allocated with emalloc, as the C extension allocates all of it.
+const STACK_CONTROL: usize = 256;
+
 /// socket_recvmsg(Socket $socket, array &$message, int $flags = 0): int|false
+///
+/// The buffers whose size the script chooses (buffer_size, controllen) are
+/// allocated with emalloc in the C extension's order, as each key is
+/// converted, so that memory_limit ends a request where it ends it there;
+/// the data received is then copied into a string of its length, as there.
 pub fn socket_recvmsg(f: &Frame<'_>) -> Option<Return> {
     let a = args::parse(f, 2, 3)?;
     let sock = a.object::<Socket>(1)?;
@@ -690,8 +700,9 @@ pub fn socket_recvmsg(f: &Frame<'_>) -> Option<Return> {
 
     let mut c = Conv::new(sock, "user", c"msghdr");
     let mut name = None;
-    let mut buffer_size = None;
-    let mut controllen = 0u32;
+    let mut data = None;
+    let mut control_len = 0;
+    let mut large_control = None;
     let fields = [
         (&K_NAME, false),
         (&K_BUFFER_SIZE, false),
@@ -710,7 +721,7 @@ pub fn socket_recvmsg(f: &Frame<'_>) -> Option<Return> {
                 ));
                 return;
             }
-            buffer_size = Some(n as usize);
+            data = Some(EBuf::alloc(n as usize));
         }
         _ => {
             let Some(n) = c.uint32(v) else { return };
@@ -718,35 +729,31 @@ pub fn socket_recvmsg(f: &Frame<'_>) -> Option<Return> {
                 c.fail("controllen cannot be 0");
                 return;
             }
-            controllen = n;
+            control_len = n as usize;
+            if control_len > STACK_CONTROL {
+                large_control = Some(EBuf::alloc(control_len));
+            }
         }
     });
     if c.failed() {
         c.report();
         return Some(Return::Bool(false));
     }
-    let mut data = ZString::alloc(buffer_size.unwrap_or(DEFAULT_BUFF_SIZE));
-    let mut small = [0u8; 256];
-    let mut large = Vec::new();
-    let control: &mut [u8] = match small.get_mut(..controllen as usize) {
-        Some(c) => c,
-        None => {
-            large.resize(controllen as usize, 0);
-            &mut large
-        }
+    let mut data = data.unwrap_or_else(|| EBuf::alloc(DEFAULT_BUFF_SIZE));
+    let mut small_control = [MaybeUninit::<u8>::uninit(); STACK_CONTROL];
+    let control = match large_control.as_mut() {
+        Some(buf) => buf.buffer(),
+        None => small_control.get_mut(..control_len).unwrap_or_default(),
     };
-    let got = sys::recvmsg(fd, name.as_mut(), data.buffer(), control, flags);
-    let r = match got {
+    let r = match sys::recvmsg(fd, name.as_mut(), data.buffer(), control, flags) {
         Ok(r) => r,
         Err(e) => {
             errors::global_error("Error in recvmsg", e);
             return Some(Return::Bool(false));
         }
     };
-    let data = data.truncate(r.len);
     let mut n = Conv::new(sock, "native", c"msghdr");
-    let received = control.get(..r.control_len).unwrap_or_default();
-    let result = message_to_zval(&mut n, name.as_ref(), received, data, r.flags);
+    let result = message_to_zval(&mut n, name.as_ref(), r.control, r.data, r.flags);
     match result {
         Some(v) if !n.failed() => msg_zv.replace_with(v),
         _ => {
@@ -762,7 +769,7 @@ fn message_to_zval(
     c: &mut Conv<'_>,
     name: Option<&SockAddr>,
     control: &[u8],
-    data: ZString,
+    data: &[u8],
     flags: c_int,
 ) -> Option<OwnedZval> {
     let mut out = ZArray::new(4);
@@ -775,7 +782,7 @@ fn message_to_zval(
     out.set_key(&K_CONTROL, control_zv);
     let mut iov = ZArray::new(1);
     if !data.is_empty() {
-        iov.push(OwnedZval::string(data));
+        iov.push(OwnedZval::string(ZString::from_bytes(data)));
     }
     out.set_key(&K_IOV, iov.into_zval());
     out.set_key(&K_FLAGS, OwnedZval::long(flags.into()));
@@ -831,14 +838,10 @@ fn sockaddr_to_zval(c: &mut Conv<'_>, addr: &SockAddr) -> Option<OwnedZval> {
     Some(out.into_zval())
 }
 
-/// The control messages received, as CMSG_FIRSTHDR/CMSG_NXTHDR walk them.
-fn control_to_zval(c: &mut Conv<'_>, control: &[u8]) -> Option<OwnedZval> {
-    let mut out = ZArray::new(0);
-    let mut index = 1u32;
-    // Descriptors received but not (yet) wrapped in an object: closed if
-    // the conversion stops, so none is leaked.
-    let mut pending = Pending::default();
-    let header_at = |off: usize| -> Option<(usize, c_int, c_int)> {
+/// The control messages received, as CMSG_FIRSTHDR/CMSG_NXTHDR (glibc's)
+/// walk them: (cmsg_len, level, type, data) each.
+fn cmsgs(control: &[u8]) -> impl Iterator<Item = (usize, c_int, c_int, &[u8])> {
+    let header_at = move |off: usize| -> Option<(usize, c_int, c_int)> {
         let h = control.get(off..off + CMSG_HDR)?;
         let mut len8 = [0u8; 8];
         let mut l4 = [0u8; 4];
@@ -852,13 +855,32 @@ fn control_to_zval(c: &mut Conv<'_>, control: &[u8]) -> Option<OwnedZval> {
             c_int::from_ne_bytes(t4),
         ))
     };
-    // CMSG_FIRSTHDR / CMSG_NXTHDR as glibc defines them.
     let mut off = 0usize;
     let mut current = header_at(0);
-    while let Some((len, level, ty)) = current {
+    std::iter::from_fn(move || {
+        let (len, level, ty) = current?;
         let data = control
             .get(off + CMSG_HDR..(off + len).min(control.len()))
             .unwrap_or_default();
+        current = if len < CMSG_HDR {
+            None
+        } else {
+            let next = off + cmsg_align(len);
+            off = next;
+            header_at(next).filter(|(l, _, _)| next + cmsg_align(*l) <= control.len())
+        };
+        Some((len, level, ty, data))
+    })
+}
+
+/// The control messages received, as an array. Every descriptor received
+/// (SCM_RIGHTS, in any message) is noted first: those not yet wrapped in an
+/// object when the conversion stops (say at a message type it does not
+/// know, which the kernel puts before them) are closed, not leaked.
+fn control_to_zval(c: &mut Conv<'_>, control: &[u8]) -> Option<OwnedZval> {
+    let mut out = ZArray::new(0);
+    let mut pending = Pending::default();
+    for (_, level, ty, data) in cmsgs(control) {
         if let Some((Anc::Rights, _)) = registry(level, ty) {
             for b in data.chunks_exact(4) {
                 let mut x = [0u8; 4];
@@ -866,6 +888,8 @@ fn control_to_zval(c: &mut Conv<'_>, control: &[u8]) -> Option<OwnedZval> {
                 pending.push(c_int::from_ne_bytes(x));
             }
         }
+    }
+    for (index, (len, level, ty, data)) in (1u32..).zip(cmsgs(control)) {
         let elem = c.under(Key::Element(index), |c| {
             cmsg_to_zval(c, level, ty, len, data, &mut pending)
         });
@@ -876,13 +900,6 @@ fn control_to_zval(c: &mut Conv<'_>, control: &[u8]) -> Option<OwnedZval> {
                 return None;
             }
         }
-        index += 1;
-        if len < CMSG_HDR {
-            break;
-        }
-        let next = off + cmsg_align(len);
-        current = header_at(next).filter(|(l, _, _)| next + cmsg_align(*l) <= control.len());
-        off = next;
     }
     Some(out.into_zval())
 }

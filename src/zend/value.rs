@@ -642,6 +642,39 @@ impl Drop for ZString {
     }
 }
 
+/// Bytes allocated with PHP's allocator (`emalloc`, as the C extension's
+/// `accounted_emalloc`), freed on drop: for buffers whose size a script
+/// chooses, so that memory_limit stops a request where it stops the C
+/// extension, with the same "tried to allocate N bytes".
+pub struct EBuf {
+    p: NonNull<u8>,
+    len: usize,
+}
+
+impl EBuf {
+    /// `emalloc(len)`: the contents are uninitialised. May end the request
+    /// with PHP's memory-limit fatal error; callers hold no resources that
+    /// need dropping when they call it.
+    pub fn alloc(len: usize) -> EBuf {
+        // SAFETY: _emalloc never returns null (it bails out instead).
+        let p = unsafe { NonNull::new_unchecked(ffi::_emalloc(len).cast::<u8>()) };
+        EBuf { p, len }
+    }
+
+    /// The whole buffer, for a system call to fill.
+    pub fn buffer(&mut self) -> &mut [MaybeUninit<u8>] {
+        // SAFETY: the allocation holds len bytes, possibly uninitialised.
+        unsafe { std::slice::from_raw_parts_mut(self.p.as_ptr().cast(), self.len) }
+    }
+}
+
+impl Drop for EBuf {
+    fn drop(&mut self) {
+        // SAFETY: our own emalloc'd block, freed once.
+        unsafe { ffi::_efree(self.p.as_ptr().cast()) }
+    }
+}
+
 /// The bytes of a string zval found by a lookup (a constant's value).
 ///
 /// # Safety
