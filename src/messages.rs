@@ -968,7 +968,8 @@ fn control_to_zval(c: &mut Conv<'_>, control: &[u8]) -> Option<OwnedZval> {
             break;
         }
         let next = off + cmsg_align(len);
-        current = cmsg_header(control, next).filter(|(l, _, _)| next + cmsg_align(*l) <= control.len());
+        current =
+            cmsg_header(control, next).filter(|(l, _, _)| next + cmsg_align(*l) <= control.len());
         off = next;
     }
     Some(out.into_zval())
