@@ -79,6 +79,12 @@ impl<'a> Zv<'a> {
         }
     }
 
+    /// Whether both are the very same zval (two by-reference arguments
+    /// that are one variable).
+    pub fn same_zval(self, other: Zv<'_>) -> bool {
+        self.ptr == other.ptr
+    }
+
     /// ZVAL_DEREF: the value a reference points to, or the value itself.
     #[inline(always)]
     pub fn deref(self) -> Zv<'a> {
