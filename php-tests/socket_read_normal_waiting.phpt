@@ -6,7 +6,8 @@ recv() again and again at 100% CPU until data arrives (so it cannot be run
 here); a receive timeout (SO_RCVTIMEO) makes it spin the same way; a signal
 (EINTR) part-way through a line loses the part already read. rust_sockets
 returns the part of the line it has, or false with EAGAIN (no warning, as
-for binary reads) / the warning for EINTR when it has nothing.
+for binary reads) / the warning for EINTR when it has nothing. The same holds
+for a connection reset after part of a line.
 --EXTENSIONS--
 sockets
 pcntl
@@ -45,6 +46,15 @@ pcntl_alarm(1);
 var_dump(socket_read($b, 100, PHP_NORMAL_READ), socket_last_error($b));
 pcntl_signal(SIGALRM, SIG_DFL);
 bound_test_time();
+
+// A connection reset (RST) after part of a line: the part, then ECONNRESET.
+[$c, $s, $l] = tcp_pair();
+socket_write($c, "reset");
+socket_set_option($c, SOL_SOCKET, SO_LINGER, ['l_onoff' => 1, 'l_linger' => 0]);
+socket_close($c);
+usleep(20000);
+dump(socket_read($s, 100, PHP_NORMAL_READ));
+var_dump(socket_read($s, 100, PHP_NORMAL_READ), socket_last_error($s));
 ?>
 --EXPECTF--
 bool(false)
@@ -67,3 +77,8 @@ Warning: socket_read(): unable to read from socket [4]: Interrupted system call 
 signal
 bool(false)
 int(4)
+string(5) "reset"
+
+Warning: socket_read(): unable to read from socket [104]: Connection reset by peer in %s on line %d
+bool(false)
+int(104)
