@@ -95,9 +95,15 @@ def expectf_regex(wanted):
 
 
 def matches(output, wanted):
+    """Whether a normalised output (paths and line numbers already %s/%d)
+    is what `wanted` expects."""
     if wanted is None:
         return False
-    return expectf_regex(wanted).match(output.replace("\r\n", "\n").strip()) is not None
+    output = output.replace("\r\n", "\n").strip()
+    if output == wanted.replace("\r\n", "\n").strip():
+        return True
+    concrete = output.replace("%s", "x").replace("%d", "0")
+    return expectf_regex(wanted).match(concrete) is not None
 
 
 def prepare(src, dst, version):
@@ -128,6 +134,9 @@ def bless(test, version, output_file):
     out = read(output_file)
     if version == BASE:
         content = read(test)
+        if matches(out, expect_section(content)[1]):
+            print(f"{test}: unchanged (its expectation matches)")
+            return
         content = re.sub(r"^--EXPECTF?--\n.*\Z", "", content, flags=re.S | re.M)
         write(test, content + "--EXPECTF--\n" + out + "\n")
         print(f"wrote {test}")

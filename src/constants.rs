@@ -35,13 +35,20 @@ impl Constant {
     /// Whether we define it although that C extension does not: a later
     /// version's constant whose feature works here, or one of ours.
     /// AF_PACKET and its ETH_P_* protocols stay with the versions that
-    /// take AF_PACKET sockets.
+    /// take AF_PACKET sockets, SO_ATTACH_REUSEPORT_CBPF with those that
+    /// handle its value (8.3).
     pub fn is_addition(&self) -> bool {
         if self.is_native() {
             return false;
         }
         let name = self.name.to_bytes();
-        version::AF_PACKET_SOCKETS || !(name == b"AF_PACKET" || name.starts_with(b"ETH_P_"))
+        if name == b"AF_PACKET" || name.starts_with(b"ETH_P_") {
+            return version::AF_PACKET_SOCKETS;
+        }
+        if name == b"SO_ATTACH_REUSEPORT_CBPF" {
+            return version::REUSEPORT_CBPF_HANDLED;
+        }
+        true
     }
 }
 

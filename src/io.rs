@@ -10,6 +10,7 @@ use crate::args;
 use crate::errors;
 use crate::socket::Socket;
 use crate::sys::{self, Errno, RawFd, SockAddr};
+use crate::version;
 use crate::zend::{Frame, OwnedZval, Return, ZString, error};
 
 pub const PHP_NORMAL_READ: i64 = 1;
@@ -264,12 +265,19 @@ pub fn socket_sendto(f: &Frame<'_>) -> Option<Return> {
     let addr = a.bytes(5)?;
     let port = a.long_or_null(6)?;
     let fd = sock.fd()?;
+    if let Some(port) = port {
+        crate::socket::check_port(port, 6)?;
+    }
     if length < 0 {
         error::argument_value_error(3, c"must be greater than or equal to 0");
         return None;
     }
     let data = data.get(..length as usize).unwrap_or(data);
     let target = if sock.domain() == libc::AF_UNIX {
+        if version::UNIX_SENDTO_LENGTH_CHECKED && addr.len() >= sys::SUN_PATH_LEN {
+            error::argument_value_error(5, c"must be less than 108");
+            return None;
+        }
         // snprintf("%s") into sun_path: up to the first NUL, at most 107 bytes.
         let path = address::c_string(addr);
         let path = path.as_bytes();
@@ -316,7 +324,13 @@ pub fn socket_recvfrom(f: &Frame<'_>) -> Option<Return> {
         }
     };
     if domain != libc::AF_UNIX && port_ref.is_none() {
-        error::wrong_param_count();
+        if version::RECVFROM_PORT_COUNT_ERROR_NAMES_FAMILY {
+            error::argument_count_error(
+                "socket_recvfrom() expects exactly 6 arguments when argument #1 ($socket) is of type AF_INET or AF_INET6",
+            );
+        } else {
+            error::wrong_param_count();
+        }
         return None;
     }
     let mut from = SockAddr::empty(domain);

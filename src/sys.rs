@@ -272,12 +272,50 @@ pub fn listen(fd: RawFd, backlog: c_int) -> Result<(), Errno> {
     check_zero(unsafe { libc::listen(fd, backlog) })
 }
 
-/// [accept(2)](https://man7.org/linux/man-pages/man2/accept.2.html): the new
-/// descriptor and the peer's address.
-pub fn accept(fd: RawFd) -> Result<(RawFd, SockAddr), Errno> {
+/// SO_ATTACH_REUSEPORT_CBPF with the classic BPF program that returns the
+/// ancillary value `k` (SKF_AD_CPU, SKF_AD_QUEUE): `ld [SKF_AD_OFF + k];
+/// ret a`, as the C extension builds it.
+pub fn attach_reuseport_cbpf(fd: RawFd, level: c_int, k: u32) -> Result<(), Errno> {
+    const BPF_LD_W_ABS: u16 = 0x20;
+    const BPF_RET_A: u16 = 0x16;
+    const SKF_AD_OFF: i32 = -0x1000;
+    let filter = [
+        libc::sock_filter {
+            code: BPF_LD_W_ABS,
+            jt: 0,
+            jf: 0,
+            k: SKF_AD_OFF.wrapping_add(k as i32) as u32,
+        },
+        libc::sock_filter {
+            code: BPF_RET_A,
+            jt: 0,
+            jf: 0,
+            k: 0,
+        },
+    ];
+    let prog = libc::sock_fprog {
+        len: filter.len() as u16,
+        filter: filter.as_ptr().cast_mut(),
+    };
+    // SAFETY: `prog` and the filter it points to outlive the call; the
+    // kernel copies the program.
+    check_zero(unsafe {
+        libc::setsockopt(
+            fd,
+            level,
+            libc::SO_ATTACH_REUSEPORT_CBPF,
+            (&raw const prog).cast(),
+            size_of::<libc::sock_fprog>() as libc::socklen_t,
+        )
+    })
+}
+
+/// [accept4(2)](https://man7.org/linux/man-pages/man2/accept.2.html): the new
+/// descriptor and the peer's address (flags 0: accept(2)).
+pub fn accept(fd: RawFd, flags: c_int) -> Result<(RawFd, SockAddr), Errno> {
     let mut addr = SockAddr::zeroed();
     // SAFETY: `addr` has room for `addr.len` bytes, which the kernel updates.
-    let r = unsafe { libc::accept(fd, addr.as_mut_ptr(), &mut addr.len) };
+    let r = unsafe { libc::accept4(fd, addr.as_mut_ptr(), &mut addr.len, flags) };
     if r < 0 { Err(errno()) } else { Ok((r, addr)) }
 }
 

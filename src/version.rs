@@ -65,8 +65,21 @@ pub const CMSG_SPACE_RETURNS_INT: bool = at_least(Php::V86);
 pub const TYPE_FLAGS_ARE_NATIVE: bool = at_least(Php::V84);
 
 /// socket_accept() makes its socket close-on-exec (accept4 with
-/// SOCK_CLOEXEC) from 8.4.
+/// SOCK_CLOEXEC) from 8.4, and non-blocking when the listener is from 8.5
+/// (the listener's blocking mode as socket_set_nonblock() left it).
 pub const ACCEPT_SETS_CLOEXEC: bool = at_least(Php::V84);
+pub const ACCEPT_INHERITS_NONBLOCK: bool = at_least(Php::V85);
+
+/// socket_recvfrom() on an AF_INET/AF_INET6 socket without `$port`: 8.6's
+/// ArgumentCountError says why ("expects exactly 6 arguments when argument
+/// #1 ($socket) is of type AF_INET or AF_INET6"); before, "Wrong parameter
+/// count for socket_recvfrom()".
+pub const RECVFROM_PORT_COUNT_ERROR_NAMES_FAMILY: bool = at_least(Php::V86);
+
+/// socket_create_listen() asks the resolver for 0.0.0.0 first until 8.5,
+/// and gives up silently when that fails (as it does when no descriptor is
+/// left); 8.6 binds INADDR_ANY directly, so socket() reports EMFILE.
+pub const LISTEN_RESOLVES_ANY: bool = !at_least(Php::V86);
 
 /// AF_PACKET sockets: socket_create() accepts the family (its `$domain`
 /// ValueError names it) and bind/getsockname handle it from 8.5;
@@ -81,24 +94,36 @@ pub const AF_PACKET_SENDTO_RECVFROM: bool = at_least(Php::V86);
 /// truncated to 16 bits.
 pub const PORT_RANGE_CHECKED: bool = at_least(Php::V85);
 
+/// socket_sendto() on an AF_UNIX socket with an address of 108 bytes or
+/// more (NULs included) is a ValueError from 8.4; before, the path is cut
+/// at its first NUL and at 107 bytes.
+pub const UNIX_SENDTO_LENGTH_CHECKED: bool = at_least(Php::V84);
+
 /// socket_addrinfo_lookup() checks its hints (8.5): numeric keys are a
 /// ValueError, values must be ints (TypeError) within range (ValueError).
 pub const ADDRINFO_HINTS_CHECKED: bool = at_least(Php::V85);
 
+/// AF_UNSPEC is an accepted "ai_family" hint (8.6).
+pub const ADDRINFO_FAMILY_UNSPEC: bool = at_least(Php::V86);
+
 /// socket_shutdown() with a mode other than 0, 1, 2 is a ValueError (8.5);
 /// before, the kernel's EINVAL.
 pub const SHUTDOWN_MODE_CHECKED: bool = at_least(Php::V85);
+
+/// socket_sendmsg()'s conversion error for an empty AF_UNIX path: "the
+/// path is cannot be empty" until 8.3, "the path is must not be empty"
+/// from 8.4.
+pub const MSG_EMPTY_PATH_ERROR: &str = if at_least(Php::V84) {
+    "the path is must not be empty"
+} else {
+    "the path is cannot be empty"
+};
 
 // ---- Options ----
 
 /// SO_LINGER, SO_RCVTIMEO and SO_SNDTIMEO take an array only: anything else
 /// is a TypeError (8.4.3); SO_LINGER's fields must be within 0..65535.
 pub const OPTION_ARRAYS_TYPED: bool = at_least(Php::V84);
-
-/// The name of the SO_LINGER field in the range ValueError: 8.4 and 8.5
-/// print bytes of the value instead of "l_linger" when l_linger is out of
-/// range (a bug fixed in 8.6); we print the field's name on every version.
-pub const LINGER_RANGE_FIELD_NAMED: bool = true;
 
 /// SO_ATTACH_REUSEPORT_CBPF has its own handling from 8.3: 0 detaches
 /// (SO_DETACH_BPF, or SO_DETACH_REUSEPORT_BPF from 8.6), SKF_AD_CPU and

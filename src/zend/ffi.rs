@@ -104,6 +104,7 @@ unsafe extern "C" {
     pub fn zend_argument_error(ce: *mut zend_class_entry, arg_num: u32, format: *const c_char, ...);
     pub fn zend_argument_value_error(arg_num: u32, format: *const c_char, ...);
     pub fn zend_argument_type_error(arg_num: u32, format: *const c_char, ...);
+    pub fn zend_argument_count_error(format: *const c_char, ...);
     pub fn zend_throw_error(ce: *mut zend_class_entry, format: *const c_char, ...);
     pub fn zend_value_error(format: *const c_char, ...);
     pub fn zend_try_assign_typed_ref_arr(
@@ -196,6 +197,17 @@ pub const ZEND_TYPE_CLASS_NAME_LITERAL_BIT: u32 = 1 << 24;
 pub const ZEND_TYPE_CLASS_NAME_LITERAL_BIT: u32 = 1 << 23;
 
 unsafe extern "C" {
+    /// `zend_zval_value_name()` (8.3): "true"/"false" where
+    /// zend_zval_type_name() says "bool", in the engine's newer messages.
+    #[cfg(php83)]
+    pub fn zend_zval_value_name(arg: *const zval) -> *const c_char;
+
+    /// `zval_try_get_long()` (exported from 8.4): the int of a value, or
+    /// `*failed` for one that has none (with the engine's warnings and
+    /// deprecations for leading-numeric strings and fractional floats).
+    #[cfg(php84)]
+    pub fn zval_try_get_long(op: *const zval, failed: *mut bool) -> i64;
+
     /// `bool zend_parse_arg_str_slow(zval *arg, zend_string **dest, uint32_t arg_num)`
     /// up to 8.5.
     #[cfg(not(php86))]
