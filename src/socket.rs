@@ -250,6 +250,13 @@ pub fn socket_create(f: &Frame<'_>) -> Option<Return> {
     let ty = a.long(2)?;
     let protocol = a.long(3)?;
     check_domain_and_type(domain, ty, version::AF_PACKET_SOCKETS)?;
+    // An AF_PACKET protocol is an ETH_P_* value in host order: the C
+    // extension swaps those that fit 16 bits to network order.
+    let protocol = if domain == i64::from(libc::AF_PACKET) && protocol <= 65535 {
+        i64::from((protocol as u16).to_be())
+    } else {
+        protocol
+    };
     let obj = new_socket();
     let (domain, ty) = (domain as c_int, ty as c_int);
     match sys::socket(domain, ty, protocol as c_int) {
@@ -347,6 +354,21 @@ pub fn socket_bind(f: &Frame<'_>) -> Option<Return> {
     let port = a.long_or(3, 0)?;
     let fd = sock.fd()?;
     check_port(port, 3)?;
+    if version::AF_PACKET_SOCKETS && sock.domain() == libc::AF_PACKET {
+        // The interface by name (0, any, when there is none); $port unused.
+        let ifindex = sys::if_nametoindex(&address::c_string(addr)) as c_int;
+        return match sys::packet_bind(fd, ifindex) {
+            Ok(()) => Some(Return::Bool(true)),
+            Err(Some(e)) => {
+                errors::socket_error(sock, "Unable to bind address", e);
+                Some(Return::Bool(false))
+            }
+            Err(None) => {
+                error::value_error("invalid AF_PACKET socket");
+                None
+            }
+        };
+    }
     let target = match address::target(sock, addr, Some(port), 3) {
         Target::Addr(t) => t,
         Target::Thrown => return None,

@@ -195,6 +195,22 @@ impl SockAddr {
         self.storage.ss_family.into()
     }
 
+    /// An AF_PACKET address (`sockaddr_ll`) naming only an interface index.
+    pub fn packet(ifindex: c_int) -> SockAddr {
+        let mut a = SockAddr::zeroed();
+        a.storage.ss_family = libc::AF_PACKET as libc::sa_family_t;
+        // SAFETY: the storage is larger than a sockaddr_ll.
+        unsafe { (*a.as_mut_ptr().cast::<libc::sockaddr_ll>()).sll_ifindex = ifindex };
+        a.len = size_of::<libc::sockaddr_ll>() as libc::socklen_t;
+        a
+    }
+
+    /// For AF_PACKET: the interface index.
+    pub fn packet_ifindex(&self) -> c_int {
+        // SAFETY: the storage holds at least a sockaddr_ll's bytes.
+        unsafe { (*self.as_ptr().cast::<libc::sockaddr_ll>()).sll_ifindex }
+    }
+
     /// For AF_INET: the address bytes and the port.
     pub fn v4_parts(&self) -> ([u8; 4], u16) {
         // SAFETY: the storage holds at least a sockaddr_in's bytes.
@@ -610,6 +626,35 @@ pub fn host_by_name6(name: &CStr) -> Result<(c_int, usize, [u8; 16]), c_int> {
 pub fn if_nametoindex(name: &CStr) -> u32 {
     // SAFETY: `name` is NUL-terminated.
     unsafe { libc::if_nametoindex(name.as_ptr()) }
+}
+
+/// [if_indextoname(3)](https://man7.org/linux/man-pages/man3/if_indextoname.3.html)
+pub fn if_indextoname(index: c_int) -> Result<Vec<u8>, Errno> {
+    let mut buf = [0 as c_char; libc::IF_NAMESIZE];
+    // SAFETY: the buffer has IF_NAMESIZE bytes, as the call requires.
+    let p = unsafe { libc::if_indextoname(index as libc::c_uint, buf.as_mut_ptr()) };
+    if p.is_null() {
+        return Err(errno());
+    }
+    // SAFETY: on success the buffer holds a NUL-terminated name.
+    Ok(unsafe { CStr::from_ptr(buf.as_ptr()) }.to_bytes().to_vec())
+}
+
+/// socket_bind() on an AF_PACKET socket, as the C extension does it: the
+/// socket's own address read back with room for 8 bytes only (family,
+/// protocol and interface index; the rest stays zero), its interface index
+/// replaced, bound again. Err(None): the address could not be read.
+pub fn packet_bind(fd: RawFd, ifindex: c_int) -> Result<(), Option<Errno>> {
+    let mut a = SockAddr::zeroed();
+    let mut len: libc::socklen_t = 8;
+    // SAFETY: the kernel writes at most `len` bytes into the storage.
+    if unsafe { libc::getsockname(fd, a.as_mut_ptr(), &mut len) } < 0 {
+        return Err(None);
+    }
+    // SAFETY: the storage is larger than a sockaddr_ll.
+    unsafe { (*a.as_mut_ptr().cast::<libc::sockaddr_ll>()).sll_ifindex = ifindex };
+    a.len = size_of::<libc::sockaddr_ll>() as libc::socklen_t;
+    bind(fd, &a).map_err(Some)
 }
 
 /// One result of getaddrinfo(), copied out of the C list.
