@@ -40,6 +40,16 @@ struct NetstreamData {
     ownsize: usize,
 }
 
+/// A flag of NetstreamData: a `char` up to 8.4, a `bool` from 8.5.
+#[cfg(not(php85))]
+fn netstream_flag(b: bool) -> c_char {
+    c_char::from(b)
+}
+#[cfg(php85)]
+fn netstream_flag(b: bool) -> bool {
+    b
+}
+
 unsafe extern "C" {
     fn php_file_le_stream() -> c_int;
     fn php_file_le_pstream() -> c_int;
@@ -220,7 +230,7 @@ impl Stream {
                 return;
             }
             (*data).socket = fd;
-            (*data).is_blocked = blocking.into();
+            (*data).is_blocked = netstream_flag(blocking);
             (*data).timeout = libc::timeval {
                 tv_sec: timeout_sec,
                 tv_usec: 0,
