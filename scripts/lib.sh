@@ -230,6 +230,28 @@ impl_so() {
     esac
 }
 
+# The phpt suite as this version runs it: php-tests/ itself for the host's
+# PHP, otherwise a copy in $TARGET/php-tests with each test's expectation for
+# this version (php-tests/expect/, see scripts/expectations.py). Prints it.
+phpt_dir() {
+    if [ "$PHP_VERSION_WANTED" = "$HOST_PHP" ]; then
+        echo "$ROOT/php-tests"
+        return
+    fi
+    python3 "$ROOT/scripts/expectations.py" prepare "$ROOT/php-tests" "$TARGET/php-tests" "$PHP_VERSION_WANTED"
+    echo "$TARGET/php-tests"
+}
+
+# FILES... under php-tests/ as paths in the suite phpt_dir prepared ($1).
+phpt_files() {
+    local dir=$1 f; shift
+    for f in "$@"; do
+        f=$(cd "$(dirname "$f")" && pwd)/$(basename "$f")
+        case "$f" in "$ROOT/php-tests/"*) f=$dir/${f#"$ROOT/php-tests/"} ;; esac
+        printf '%s\n' "$f"
+    done
+}
+
 # An ini scan dir with Debian's CLI configuration minus its sockets.ini,
 # plus the chosen implementation: PHP as a user has it, with one sockets.
 ini_dir_for() {
