@@ -1,19 +1,20 @@
 <?php
 // Differential fuzzer: runs generated programs (gen.php) under PHP's
 // sockets.so and under rust_sockets.so and compares what they print.
-// Usage: php run.php NATIVE_SO RUST_SO FIRST_SEED COUNT [STATEMENTS]
-// A divergence is minimised (statements removed while it persists) and
-// written to fuzz/divergences/seed-N.phpt: sockets.so's output is its
-// expectation, so run-tests.php replays it against either extension.
+// Usage: php run.php NATIVE_SO RUST_SO FIRST_SEED COUNT [STATEMENTS [JOBS]]
+// JOBS runners (default 2) share the seeds. A divergence is classed by the
+// first line where the outputs differ (numbers and strings blanked); the
+// first MINIMISE (env FUZZ_MINIMISE, default 1) of each class a runner sees
+// are minimised (statements removed while it persists) and written to
+// fuzz/divergences/seed-N.phpt: sockets.so's output is its expectation, so
+// run-tests.php replays it against either extension.
 [, $native, $rust, $first, $count] = $argv;
 $statements = (int) ($argv[5] ?? 40);
+$jobs = max(1, (int) ($argv[6] ?? 2));
+$minimise_per_class = (int) (getenv('FUZZ_MINIMISE') === false ? 1 : getenv('FUZZ_MINIMISE'));
 $dir = __DIR__;
 @mkdir("$dir/divergences");
-$tmp = sys_get_temp_dir() . '/rs-fuzz-' . getmypid() . '.php';
-// Programs run in a directory of this runner's own: the socket files they
-// bind (relative paths) cannot collide with another runner's.
-$work = sys_get_temp_dir() . '/rs-fuzz-work-' . getmypid();
-@mkdir($work);
+$tmp = $work = '';
 
 function run_with(string $so, string $file): array {
     global $work;
@@ -77,14 +78,17 @@ function diverges(string $native, string $rust, string $program, string $tmp): ?
     return $d[0] === $d[1] ? null : $d;
 }
 
-function minimise(string $native, string $rust, string $program, string $tmp): string {
+function minimise(string $native, string $rust, string $program, string $tmp, string $class): string {
     $lines = explode("\n", $program);
     $i = count($lines) - 1;
     while ($i >= 0) {
         if (str_starts_with($lines[$i], 'r(function')) {
             $try = $lines;
             array_splice($try, $i, 2);
-            if (diverges($native, $rust, implode("\n", $try), $tmp) !== null) {
+            // Still diverging, and in the same way (not, say, a program
+            // that now reads before its data is written).
+            $d = diverges($native, $rust, implode("\n", $try), $tmp);
+            if ($d !== null && divergence_class($d[0][1], $d[1][1])[0] === $class) {
                 $lines = $try;
             }
         }
@@ -93,76 +97,181 @@ function minimise(string $native, string $rust, string $program, string $tmp): s
     return implode("\n", $lines);
 }
 
-$crashes = 0; $divergences = 0; $ok = 0; $native_died = 0; $flaky = 0; $done = 0;
-// A long run can be stopped (SIGINT, SIGTERM) and still reports what it did.
-$stop = false;
-if (function_exists('pcntl_async_signals')) {
+/**
+ * The class of a divergence: the first line where the two outputs differ,
+ * numbers and quoted strings blanked, as "native | rust_sockets".
+ */
+function divergence_class(string $native, string $rust): array {
+    $n = explode("\n", $native);
+    $r = explode("\n", $rust);
+    $i = 0;
+    while ($i < count($n) && ($n[$i] ?? null) === ($r[$i] ?? null)) {
+        $i++;
+    }
+    [$a, $b] = [$n[$i] ?? '(end)', $r[$i] ?? '(end)'];
+    // Where in the line they part, and a little of each after that.
+    $at = strspn($a ^ $b, "\0");
+    $blank = static function (string $l): string {
+        $l = preg_replace("~string\(\d+\) [0-9a-f]{32}~", 'STR', $l);
+        $l = preg_replace("~'(?:[^'\\\\]|\\\\.)*'?~", "'S'", $l);
+        return preg_replace('~-?\d+~', 'N', $l);
+    };
+    $head = substr($blank(substr($a, 0, $at)), -24);
+    $text = $head . '{' . substr($blank(substr($a, $at)), 0, 16) . ' | ' . substr($blank(substr($b, $at)), 0, 16) . '}';
+    return [substr(md5($text), 0, 8), $text];
+}
+
+/** One runner: every JOBS-th seed from $offset. Returns its tallies. */
+function run_seeds(int $offset): array {
+    global $native, $rust, $first, $count, $statements, $jobs, $dir, $tmp, $work, $minimise_per_class;
+    $tmp = sys_get_temp_dir() . '/rs-fuzz-' . getmypid() . '.php';
+    // Programs run in a directory of this runner's own: the socket files they
+    // bind (relative paths) cannot collide with another runner's.
+    $work = sys_get_temp_dir() . '/rs-fuzz-work-' . getmypid();
+    @mkdir($work);
+    $t = ['crashes' => 0, 'divergences' => 0, 'ok' => 0, 'native_died' => 0, 'native_hung' => 0, 'flaky' => 0, 'done' => 0, 'classes' => []];
+    // A long run can be stopped (SIGINT, SIGTERM) and still reports what it did.
+    $stop = false;
+    if (function_exists('pcntl_async_signals')) {
+        pcntl_async_signals(true);
+        foreach ([SIGINT, SIGTERM] as $sig) {
+            pcntl_signal($sig, function () use (&$stop) { $stop = true; });
+        }
+    }
+    for ($seed = (int) $first + $offset; $seed < (int) $first + (int) $count && !$stop; $seed += $jobs) {
+        if ($offset === 0 && $t['done'] > 0 && $t['done'] * $jobs % 1000 === 0) {
+            echo "progress: about ", $t['done'] * $jobs, " programs\n";
+        }
+        $t['done']++;
+        $program = shell_exec(escapeshellarg(PHP_BINARY) . ' -n ' . escapeshellarg("$dir/gen.php") . " $seed $statements");
+        // A stop that interrupted this program's runs discards it.
+        $both = is_string($program) && !$stop ? run_both($native, $rust, $program, $tmp) : null;
+        if ($both === null || $stop) {
+            $t['done']--;
+            break;
+        }
+        $d = $both[0] === $both[1] ? null : $both;
+        $rc = $both[1][0];
+        // SIGILL, SIGABRT, SIGBUS, SIGFPE, SIGSEGV: a crash. (137 is PHP's own
+        // "Hard memory limit" kill, the same for both.)
+        if (in_array($rc, [4, 6, 7, 8, 11, 132, 134, 135, 136, 139], true)) {
+            $t['crashes']++;
+            echo "seed $seed: rust_sockets exited with $rc\n";
+        }
+        if ($d === null) {
+            $t['ok']++;
+            continue;
+        }
+        // Where the C extension dies (the documented PHP_INT_MAX length) and
+        // rust_sockets carries on, that is a fix, not a divergence.
+        $memory_death = preg_match('~(Allowed memory size|Hard memory limit) of~', $d[0][1])
+            && !preg_match('~(Allowed memory size|Hard memory limit) of~', $d[1][1]);
+        // Killed by its own alarm: the C extension spun or waited (a read the
+        // generator should not have written).
+        if (in_array($d[0][0], [14, 142], true) && !in_array($d[1][0], [14, 142], true)) {
+            $t['native_hung']++;
+            $t['ok']++;
+            echo "seed $seed: sockets.so did not finish (a read that spins or waits: a generator bug)\n";
+            continue;
+        }
+        // (An exit code of 4..11 is the signal itself: proc_close() through
+        // timeout(1) reports a signalled child so.)
+        $died = [4, 6, 7, 8, 11, 132, 134, 135, 136, 137, 139];
+        if ($memory_death || (in_array($d[0][0], $died, true) && !in_array($d[1][0], $died, true))) {
+            $t['native_died']++;
+            $t['ok']++;
+            continue;
+        }
+        // A divergence that does not happen again is timing (a peer's close
+        // racing a read, a port the kernel reused): counted, not minimised.
+        if (diverges($native, $rust, $program, $tmp) === null) {
+            $t['flaky']++;
+            $t['ok']++;
+            echo "seed $seed: diverged once, not on a second run (timing)\n";
+            continue;
+        }
+        // A program whose output differs between two runs of sockets.so itself
+        // reads something the kernel varies (a raw socket's IP ids, timing):
+        // it says nothing about rust_sockets.
+        $again = run_both($native, $native, $program, $tmp);
+        if ($again[0] !== $again[1] || $again[0] !== $d[0]) {
+            $t['flaky']++;
+            $t['ok']++;
+            echo "seed $seed: sockets.so itself differs from run to run (nondeterministic program)\n";
+            continue;
+        }
+        $t['divergences']++;
+        [$class, $text] = divergence_class($d[0][1], $d[1][1]);
+        $seen = $t['classes'][$class]['seeds'] ?? [];
+        $t['classes'][$class] = ['text' => $text, 'seeds' => [...$seen, $seed]];
+        if (count($seen) >= $minimise_per_class) {
+            echo "seed $seed: divergence, class $class\n";
+            continue;
+        }
+        $small = minimise($native, $rust, $program, $tmp, $class);
+        file_put_contents("$dir/divergences/seed-$seed.phpt", divergence_phpt($seed, $small, $native, $rust));
+        echo "seed $seed: divergence, class $class ($text), minimised to fuzz/divergences/seed-$seed.phpt\n";
+    }
+    @unlink($tmp);
+    foreach (glob("$work/{,.}*", GLOB_BRACE) ?: [] as $f) {
+        is_dir($f) || @unlink($f);
+    }
+    @rmdir($work);
+    return $t;
+}
+
+// The runners are forked children; each hands its tallies back in a file.
+$children = [];
+$results = [];
+for ($j = 0; $j < $jobs; $j++) {
+    $file = sys_get_temp_dir() . '/rs-fuzz-tally-' . getmypid() . "-$j.json";
+    $pid = $jobs > 1 ? pcntl_fork() : 0;
+    if ($pid === 0) {
+        $t = run_seeds($j);
+        if ($jobs === 1) {
+            $results[] = $t;
+            break;
+        }
+        file_put_contents($file, json_encode($t));
+        exit(0);
+    }
+    $children[$pid] = $file;
+}
+if ($jobs > 1) {
+    // Ctrl-C reaches the children (same process group); the parent waits.
     pcntl_async_signals(true);
     foreach ([SIGINT, SIGTERM] as $sig) {
-        pcntl_signal($sig, function () use (&$stop) { $stop = true; });
+        pcntl_signal($sig, SIG_IGN);
+    }
+    foreach ($children as $pid => $file) {
+        pcntl_waitpid($pid, $status);
+        $t = json_decode((string) @file_get_contents($file), true);
+        @unlink($file);
+        $results[] = is_array($t) ? $t : ['crashes' => 1, 'divergences' => 0, 'ok' => 0, 'native_died' => 0, 'native_hung' => 0, 'flaky' => 0, 'done' => 0, 'classes' => []];
     }
 }
-for ($seed = (int) $first; $seed < (int) $first + (int) $count && !$stop; $seed++) {
-    if ($done > 0 && $done % 1000 === 0) {
-        echo "progress: $done programs, $divergences divergences, $crashes crashes\n";
+$sum = ['crashes' => 0, 'divergences' => 0, 'ok' => 0, 'native_died' => 0, 'native_hung' => 0, 'flaky' => 0, 'done' => 0, 'classes' => []];
+foreach ($results as $t) {
+    foreach ($t as $k => $v) {
+        if ($k === 'classes') {
+            foreach ($v as $class => $c) {
+                $sum['classes'][$class]['text'] = $c['text'];
+                $sum['classes'][$class]['seeds'] = [...($sum['classes'][$class]['seeds'] ?? []), ...$c['seeds']];
+            }
+        } else {
+            $sum[$k] += $v;
+        }
     }
-    $done++;
-    $program = shell_exec(escapeshellarg(PHP_BINARY) . ' -n ' . escapeshellarg("$dir/gen.php") . " $seed $statements");
-    // A stop that interrupted this program's runs discards it.
-    $both = is_string($program) && !$stop ? run_both($native, $rust, $program, $tmp) : null;
-    if ($both === null || $stop) {
-        $done--;
-        break;
-    }
-    $d = $both[0] === $both[1] ? null : $both;
-    $rc = $both[1][0];
-    // SIGILL, SIGABRT, SIGBUS, SIGFPE, SIGSEGV: a crash. (137 is PHP's own
-    // "Hard memory limit" kill, the same for both.)
-    if (in_array($rc, [132, 134, 135, 136, 139], true)) {
-        $crashes++;
-        echo "seed $seed: rust_sockets exited with $rc\n";
-    }
-    if ($d === null) {
-        $ok++;
-        continue;
-    }
-    // Where the C extension dies (the documented PHP_INT_MAX length) and
-    // rust_sockets carries on, that is a fix, not a divergence.
-    $memory_death = preg_match('~(Allowed memory size|Hard memory limit) of~', $d[0][1])
-        && !preg_match('~(Allowed memory size|Hard memory limit) of~', $d[1][1]);
-    if ($memory_death || (in_array($d[0][0], [132, 134, 135, 136, 137, 139], true) && $d[1][0] < 128)) {
-        $native_died++;
-        $ok++;
-        continue;
-    }
-    // A divergence that does not happen again is timing (a peer's close
-    // racing a read, a port the kernel reused): counted, not minimised.
-    if (diverges($native, $rust, $program, $tmp) === null) {
-        $flaky++;
-        $ok++;
-        echo "seed $seed: diverged once, not on a second run (timing)\n";
-        continue;
-    }
-    // A program whose output differs between two runs of sockets.so itself
-    // reads something the kernel varies (a raw socket's IP ids, timing):
-    // it says nothing about rust_sockets.
-    $again = run_both($native, $native, $program, $tmp);
-    if ($again[0] !== $again[1] || $again[0] !== $d[0]) {
-        $flaky++;
-        $ok++;
-        echo "seed $seed: sockets.so itself differs from run to run (nondeterministic program)\n";
-        continue;
-    }
-    $divergences++;
-    $small = minimise($native, $rust, $program, $tmp);
-    file_put_contents("$dir/divergences/seed-$seed.phpt", divergence_phpt($seed, $small, $native, $rust));
-    echo "seed $seed: divergence, minimised to fuzz/divergences/seed-$seed.phpt\n";
 }
-@unlink($tmp);
-foreach (glob("$work/{,.}*", GLOB_BRACE) ?: [] as $f) {
-    is_dir($f) || @unlink($f);
+if ($sum['classes']) {
+    echo "divergence classes (first differing line, native | rust_sockets):\n";
+    uasort($sum['classes'], fn($a, $b) => count($b['seeds']) <=> count($a['seeds']));
+    foreach ($sum['classes'] as $class => $c) {
+        sort($c['seeds']);
+        printf("  %s %4d  seeds %s%s\n        %s\n", $class, count($c['seeds']), implode(' ', array_slice($c['seeds'], 0, 6)),
+            count($c['seeds']) > 6 ? ' ...' : '', $c['text']);
+    }
 }
-@rmdir($work);
-echo "fuzz: $ok passed, $divergences failed\n";
-echo "programs: $done, divergences: $divergences, rust_sockets crashes: $crashes, sockets.so died (documented fixes): $native_died, nondeterministic (timing, kernel): $flaky\n";
-exit($divergences || $crashes ? 1 : 0);
+echo "fuzz: {$sum['ok']} passed, {$sum['divergences']} failed\n";
+echo "programs: {$sum['done']}, divergences: {$sum['divergences']} in " . count($sum['classes']) . " classes, rust_sockets crashes: {$sum['crashes']}, sockets.so died (documented fixes): {$sum['native_died']}, sockets.so hung: {$sum['native_hung']}, nondeterministic (timing, kernel): {$sum['flaky']}\n";
+exit($sum['divergences'] || $sum['crashes'] ? 1 : 0);

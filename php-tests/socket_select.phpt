@@ -52,6 +52,12 @@ socket_send($cl, "!", 1, MSG_OOB);
 usleep(50000);
 $r = null; $e = [$srv];
 var_dump(socket_select($r, $w, $e, 1), keys($e));
+// A descriptor closed under its Socket (through an exported stream): EBADF,
+// arrays untouched.
+[$x0, $x1] = pair();
+fclose(socket_export_stream($x0));
+$r = [$x0, $c]; $w = [$x1]; $e = null;
+var_dump(socket_select($r, $w, $e, 5), socket_last_error(), keys($r), keys($w));
 // Errors.
 $closed = pair()[0]; socket_close($closed);
 foreach ([
@@ -106,6 +112,12 @@ string(3) "[0]"
 int(1)
 string(10) "[listener]"
 int(1)
+string(3) "[0]"
+
+Warning: socket_select(): Unable to select [9]: Bad file descriptor in %s on line %d
+bool(false)
+int(9)
+string(5) "[0,1]"
 string(3) "[0]"
 ValueError: socket_select(): At least one array argument must be passed
 ValueError: socket_select(): At least one array argument must be passed

@@ -48,18 +48,60 @@ pub fn socket_read(f: &Frame<'_>) -> Option<Return> {
         return Some(Return::Bool(false));
     }
 
-    if mode == PHP_NORMAL_READ && sock.kind(fd) == libc::SOCK_STREAM {
-        if let Some(line) = read_short_line(fd, length as usize) {
-            return finish_read(sock, line.map(|s| (s.len(), s)));
+    let got = if mode == PHP_NORMAL_READ {
+        read_normal(sock, fd, length as usize)
+    } else {
+        let mut buf = ZString::alloc(length as usize);
+        sys::recv(fd, buf.buffer(), 0).map(|n| (n, buf))
+    };
+    finish_read(sock, got)
+}
+
+/// socket_read() with PHP_NORMAL_READ. The C extension allocates the whole
+/// length first: so do we, where memory_limit can tell (ZString::SMALL_MAX).
+/// Below that, a line already there in full (the common case) is peeked at
+/// on the stack and received into a string of exactly its size.
+#[inline(never)]
+fn read_normal(sock: &Socket, fd: RawFd, length: usize) -> Result<(usize, ZString), Errno> {
+    if length <= ZString::SMALL_MAX && sock.kind(fd) == libc::SOCK_STREAM {
+        if let Some(line) = read_short_line(fd, length) {
+            return line.map(|s| (s.len(), s));
         }
     }
-    let mut buf = ZString::alloc(length as usize);
-    let got = if mode == PHP_NORMAL_READ {
-        read_line(sock, fd, buf.buffer())
-    } else {
-        sys::recv(fd, buf.buffer(), 0)
+    let mut buf = ZString::alloc(length);
+    read_line(sock, fd, buf.buffer()).map(|n| (n, buf))
+}
+
+/// How much of a stream the short line read looks at.
+const SHORT_LINE: usize = 256;
+
+/// PHP_NORMAL_READ of a line that is already there in full: peeks into a
+/// small stack buffer, then receives exactly the line into a string of
+/// exactly its size. `None` when the line is longer or not complete yet:
+/// the general path takes over, nothing consumed.
+fn read_short_line(fd: RawFd, length: usize) -> Option<Result<ZString, Errno>> {
+    let mut peek = [MaybeUninit::<u8>::uninit(); SHORT_LINE];
+    let window = length.min(SHORT_LINE);
+    let (head, _) = peek.split_at_mut(window);
+    let seen = match sys::recv_init(fd, head, libc::MSG_PEEK) {
+        Ok([]) => return Some(no_more_data(fd, 0).map(|_| ZString::empty())),
+        Ok(seen) => seen,
+        Err(e) => return Some(Err(e)),
     };
-    finish_read(sock, got.map(|n| (n, buf)))
+    let want = match line_end(seen) {
+        Some(i) => i + 1,
+        None if seen.len() == length => length,
+        None => return None,
+    };
+    let mut line = ZString::alloc(want);
+    match sys::recv_init(fd, line.buffer(), 0) {
+        Ok(got) if !got.is_empty() => {
+            let n = got.len();
+            Some(Ok(line.truncate(n)))
+        }
+        Ok(_) => Some(no_more_data(fd, 0).map(|_| ZString::empty())),
+        Err(e) => Some(Err(e)),
+    }
 }
 
 /// The end of socket_read(): the string read, or the error as the C
@@ -80,44 +122,19 @@ fn finish_read(sock: &Socket, got: Result<(usize, ZString), Errno>) -> Option<Re
     }
 }
 
-/// How much of a stream the fast line read looks at.
-const SHORT_LINE: usize = 256;
-
-/// PHP_NORMAL_READ of a line that is already there in full (the common
-/// case): peeks into a small stack buffer, then receives exactly the line
-/// into a string of exactly its size. `None` when the line is longer or
-/// not complete yet: the general path takes over, nothing consumed.
-fn read_short_line(fd: RawFd, length: usize) -> Option<Result<ZString, Errno>> {
-    let mut peek = [MaybeUninit::<u8>::uninit(); SHORT_LINE];
-    let window = length.min(SHORT_LINE);
-    let (head, _) = peek.split_at_mut(window);
-    let seen = match sys::recv_init(fd, head, libc::MSG_PEEK) {
-        Ok([]) => return Some(Err(libc::ECONNRESET)),
-        Ok(seen) => seen,
-        Err(e) => return Some(Err(e)),
-    };
-    let want = match seen.iter().position(|&b| is_line_end(b)) {
-        Some(i) => i + 1,
-        None if seen.len() == length => length,
-        None => return None,
-    };
-    let mut line = ZString::alloc(want);
-    match sys::recv_init(fd, line.buffer(), 0) {
-        Ok(got) if !got.is_empty() => {
-            let n = got.len();
-            Some(Ok(line.truncate(n)))
-        }
-        Ok(_) => Some(Err(libc::ECONNRESET)),
-        Err(e) => Some(Err(e)),
-    }
-}
-
 /// How much a line read peeks at first; doubled for each further piece of a
-/// long line, so a buffer full of short lines is not copied over and over.
-const LINE_PEEK: usize = 1024;
+/// long line, so that a queue full of short lines is not copied over and
+/// over.
+const LINE_PEEK: usize = 256;
 
 fn is_line_end(b: u8) -> bool {
     b == b'\n' || b == b'\r'
+}
+
+/// Where the first line end (`\n` or `\r`) of `bytes` is.
+#[inline]
+fn line_end(bytes: &[u8]) -> Option<usize> {
+    memchr::memchr2(b'\n', b'\r', bytes)
 }
 
 /// PHP_NORMAL_READ: bytes up to and including the first `\n` or `\r`, or
@@ -141,16 +158,31 @@ fn read_line(sock: &Socket, fd: RawFd, buf: &mut [MaybeUninit<u8>]) -> Result<us
     }
 }
 
-/// The outcome of a line read that stopped early: partial data is returned
-/// (no byte is lost); with nothing read, end of stream is ECONNRESET, as the
-/// C extension reports it.
-fn line_result(n: usize, err: Option<Errno>) -> Result<usize, Errno> {
-    match (n, err) {
-        (0, Some(e)) => Err(e),
-        (0, None) => Err(libc::ECONNRESET),
-        (n, _) => Ok(n),
+/// The outcome of a line read that failed part-way: the part already read
+/// is returned (the C extension loses it), else the error.
+fn line_result(n: usize, err: Errno) -> Result<usize, Errno> {
+    if n == 0 { Err(err) } else { Ok(n) }
+}
+
+/// A line read whose recv() gave 0 bytes (end of stream, or a zero-length
+/// record) `n` bytes in. As the C extension's php_read() decides by the
+/// descriptor's O_NONBLOCK flag (asked only now, not on every read): a
+/// non-blocking socket returns what it has, `""` when nothing (no warning,
+/// no error: a script's `=== ''` test for the end of the stream); a
+/// blocking one gives ECONNRESET when nothing was read. With part of a line
+/// read, that part is returned (the C extension loses it when blocking).
+fn no_more_data(fd: RawFd, n: usize) -> Result<usize, Errno> {
+    if n > 0 || sys::is_nonblocking(fd).unwrap_or(false) {
+        Ok(n)
+    } else {
+        Err(libc::ECONNRESET)
     }
 }
+
+/// How many zero-length reads a blocking line read of a datagram-like
+/// socket makes before it gives up (the C extension's `no_read > 200`,
+/// whose count starts at 1 before the first recv()).
+const MAX_EMPTY_READS: u32 = 200;
 
 fn read_line_stream(fd: RawFd, buf: &mut [MaybeUninit<u8>]) -> Result<usize, Errno> {
     let mut n = 0;
@@ -162,24 +194,21 @@ fn read_line_stream(fd: RawFd, buf: &mut [MaybeUninit<u8>]) -> Result<usize, Err
         let window = peek.min(rest.len());
         let (head, _) = rest.split_at_mut(window);
         let seen = match sys::recv_init(fd, head, libc::MSG_PEEK) {
-            Ok([]) => return line_result(n, None),
+            Ok([]) => return no_more_data(fd, n),
             Ok(seen) => seen,
-            Err(e) => return line_result(n, Some(e)),
+            Err(e) => return line_result(n, e),
         };
-        let want = seen
-            .iter()
-            .position(|&b| is_line_end(b))
-            .map_or(seen.len(), |i| i + 1);
+        let want = line_end(seen).map_or(seen.len(), |i| i + 1);
         let (take, _) = head.split_at_mut(want);
         let got = match sys::recv_init(fd, take, 0) {
             Ok(got) => got,
-            Err(e) => return line_result(n, Some(e)),
+            Err(e) => return line_result(n, e),
         };
         if got.is_empty() {
-            return line_result(n, None);
+            return no_more_data(fd, n);
         }
         n += got.len();
-        if got.iter().copied().any(is_line_end) {
+        if line_end(got).is_some() {
             break;
         }
         peek = peek.saturating_mul(2);
@@ -187,18 +216,35 @@ fn read_line_stream(fd: RawFd, buf: &mut [MaybeUninit<u8>]) -> Result<usize, Err
     Ok(n)
 }
 
+/// One recv() a byte, as the C extension reads every kind of socket: each
+/// recv() of a datagram or seqpacket socket consumes a whole record.
+/// Zero-length records are skipped as there: a non-blocking socket returns
+/// at the first, a blocking one gives up after 200 (ECONNRESET, or the part
+/// already read), which is also how the end of a seqpacket stream shows.
 fn read_line_bytewise(fd: RawFd, buf: &mut [MaybeUninit<u8>]) -> Result<usize, Errno> {
     let mut n = 0;
+    let mut empty_reads = 0;
     for slot in buf.chunks_mut(1) {
-        match sys::recv_init(fd, slot, 0) {
-            Ok([b]) => {
-                n += 1;
-                if is_line_end(*b) {
+        loop {
+            match sys::recv_init(fd, slot, 0) {
+                Ok([b]) => {
+                    n += 1;
+                    if is_line_end(*b) {
+                        return Ok(n);
+                    }
                     break;
                 }
+                Ok(_) => {
+                    if empty_reads == 0 && sys::is_nonblocking(fd).unwrap_or(false) {
+                        return Ok(n);
+                    }
+                    empty_reads += 1;
+                    if empty_reads == MAX_EMPTY_READS {
+                        return line_result(n, libc::ECONNRESET);
+                    }
+                }
+                Err(e) => return line_result(n, e),
             }
-            Ok(_) => return line_result(n, None),
-            Err(e) => return line_result(n, Some(e)),
         }
     }
     Ok(n)

@@ -7,6 +7,7 @@
 //! (pid, uid, gid), IPV6_PKTINFO (addr, ifindex), IPV6_HOPLIMIT, IPV6_TCLASS.
 
 use std::ffi::{CStr, c_int};
+use std::mem::MaybeUninit;
 
 use crate::address;
 use crate::args;
@@ -17,7 +18,7 @@ use crate::sys::{self, SockAddr};
 use crate::zend::stream::Stream;
 use crate::zend::value::{Numeric, double_to_long, numeric_string};
 use crate::zend::{
-    Frame, InternedKey, ObjectData, OwnedZval, Return, ZArray, ZString, Zv, error, ffi,
+    EBuf, Frame, InternedKey, ObjectData, OwnedZval, Return, ZArray, ZString, Zv, error, ffi,
 };
 
 const MAX_USER_BUFF_SIZE: i64 = 100 * 1024 * 1024;
@@ -113,16 +114,22 @@ impl Key {
     }
 }
 
-/// Paths are short (msghdr > control > element #0 > data > element #1).
-const MAX_DEPTH: usize = 8;
+/// A conversion's first error, and the path to where it happened, gathered
+/// innermost first as the steps it happened in return.
+struct Failure {
+    msg: String,
+    path: Vec<Key>,
+}
 
-/// A conversion's state: where it is (for messages) and its first error.
+/// A conversion's state: where it started (for messages) and its first
+/// error. The path to the value being converted is not kept while all goes
+/// well: each step (`under`) adds itself to a failure's path on its way
+/// out, so a conversion that succeeds spends nothing on it.
 struct Conv<'s> {
     sock: &'s Socket,
     what: &'static str,
-    keys: [Key; MAX_DEPTH],
-    depth: usize,
-    err: Option<String>,
+    top: &'static CStr,
+    err: Option<Failure>,
     /// An exception was thrown (a conversion to string failed): no warning.
     threw: bool,
 }
@@ -132,8 +139,7 @@ impl<'s> Conv<'s> {
         Conv {
             sock,
             what,
-            keys: [Key::Name(top); MAX_DEPTH],
-            depth: 1,
+            top,
             err: None,
             threw: false,
         }
@@ -147,41 +153,46 @@ impl<'s> Conv<'s> {
         if self.failed() {
             return;
         }
-        let parts: Vec<String> = self
-            .keys
-            .iter()
-            .take(self.depth)
-            .map(|k| k.text())
-            .collect();
-        let path = parts.join(" > ");
-        let path = if path.is_empty() {
-            "unavailable"
-        } else {
-            &path
-        };
-        self.err = Some(format!(
-            "error converting {} data (path: {}): {}",
-            self.what,
-            path,
-            msg.as_ref()
-        ));
+        self.err = Some(Failure {
+            msg: msg.as_ref().to_owned(),
+            path: Vec::new(),
+        });
     }
 
+    /// Runs `f` one step further down, at `key`.
+    #[inline(always)]
     fn under<R>(&mut self, key: Key, f: impl FnOnce(&mut Self) -> R) -> R {
-        let depth = self.depth;
-        if let Some(slot) = self.keys.get_mut(depth) {
-            *slot = key;
-        }
-        self.depth = (depth + 1).min(MAX_DEPTH);
+        let already = self.err.is_some();
         let r = f(self);
-        self.depth = depth;
+        if !already && self.err.is_some() {
+            self.failed_under(key);
+        }
         r
     }
 
-    /// err_msg_dispose(): the warning, if there is one.
+    /// A failure happened under `key`: it is part of the failure's path.
+    #[cold]
+    #[inline(never)]
+    fn failed_under(&mut self, key: Key) {
+        if let Some(e) = self.err.as_mut() {
+            e.path.push(key);
+        }
+    }
+
+    /// err_msg_dispose(): the warning, if there is one, as the C extension
+    /// words it: "error converting user data (path: msghdr > ...): ...".
     fn report(self) {
-        if let Some(msg) = self.err {
-            error::warning(&msg);
+        if let Some(e) = self.err {
+            let path: Vec<String> = std::iter::once(Key::Name(self.top))
+                .chain(e.path.into_iter().rev())
+                .map(Key::text)
+                .collect();
+            error::warning(&format!(
+                "error converting {} data (path: {}): {}",
+                self.what,
+                path.join(" > "),
+                e.msg
+            ));
         }
     }
 
@@ -302,7 +313,7 @@ fn sockaddr_from(c: &mut Conv<'_>, zv: Zv<'_>, fill: bool) -> Option<SockAddr> {
                 return None;
             }
             if !fill {
-                return Some(SockAddr::empty(libc::AF_INET));
+                return Some(SockAddr::unfilled(libc::AF_INET));
             }
             let (mut ip, mut port) = ([0u8; 4], 0u16);
             c.aggregate(
@@ -331,7 +342,7 @@ fn sockaddr_from(c: &mut Conv<'_>, zv: Zv<'_>, fill: bool) -> Option<SockAddr> {
                 return None;
             }
             if !fill {
-                return Some(SockAddr::empty(libc::AF_INET6));
+                return Some(SockAddr::unfilled(libc::AF_INET6));
             }
             let (mut ip, mut port, mut flow, mut scope) = ([0u8; 16], 0u16, 0u32, 0u32);
             let fields = [
@@ -356,7 +367,7 @@ fn sockaddr_from(c: &mut Conv<'_>, zv: Zv<'_>, fill: bool) -> Option<SockAddr> {
                 return None;
             }
             if !fill {
-                return Some(SockAddr::empty(libc::AF_UNIX));
+                return Some(SockAddr::unfilled(libc::AF_UNIX));
             }
             let mut path: Vec<u8> = Vec::new();
             c.aggregate(zv, &[(&K_FAMILY, false), (&K_PATH, false)], |c, i, v| {
@@ -378,6 +389,11 @@ fn sockaddr_from(c: &mut Conv<'_>, zv: Zv<'_>, fill: bool) -> Option<SockAddr> {
             });
             if c.failed() {
                 return None;
+            }
+            // sun_path starts zeroed: with no 'path' it holds the abstract
+            // name "" (one NUL byte), which is where the C extension sends.
+            if path.is_empty() {
+                path.push(0);
             }
             // The length counts up to the first NUL, or past a leading NUL
             // (abstract names) up to the next one.
@@ -675,7 +691,45 @@ pub fn socket_sendmsg(f: &Frame<'_>) -> Option<Return> {
     )
 }
 
+/// Where socket_recvmsg() receives the data. The C extension emallocs
+/// buffer_size bytes, receives into them and copies what came into a string
+/// of that length. Where memory_limit can tell the difference (buffers of
+/// pages, checked page by page, and huge ones, checked byte by byte and
+/// named in the fatal error) we do the same; a small buffer (a slot of a
+/// small-size bin, where the limit is only checked when a whole 2 MiB chunk
+/// is added) is received straight into the string, saving the copy.
+enum DataBuf {
+    Direct(ZString),
+    Copied(EBuf),
+}
+
+impl DataBuf {
+    fn new(size: usize) -> DataBuf {
+        if size <= ZString::SMALL_MAX {
+            DataBuf::Direct(ZString::alloc(size))
+        } else {
+            DataBuf::Copied(EBuf::alloc(size))
+        }
+    }
+
+    fn buffer(&mut self) -> &mut [MaybeUninit<u8>] {
+        match self {
+            DataBuf::Direct(s) => s.buffer(),
+            DataBuf::Copied(b) => b.buffer(),
+        }
+    }
+}
+
+/// How much control space socket_recvmsg() keeps on the stack; more is
+/// allocated with emalloc, as the C extension allocates all of it.
+const STACK_CONTROL: usize = 256;
+
 /// socket_recvmsg(Socket $socket, array &$message, int $flags = 0): int|false
+///
+/// The buffers whose size the script chooses (buffer_size, controllen) are
+/// allocated with emalloc in the C extension's order, as each key is
+/// converted, so that memory_limit ends a request where it ends it there;
+/// the data received is then copied into a string of its length, as there.
 pub fn socket_recvmsg(f: &Frame<'_>) -> Option<Return> {
     let a = args::parse(f, 2, 3)?;
     let sock = a.object::<Socket>(1)?;
@@ -690,8 +744,9 @@ pub fn socket_recvmsg(f: &Frame<'_>) -> Option<Return> {
 
     let mut c = Conv::new(sock, "user", c"msghdr");
     let mut name = None;
-    let mut buffer_size = None;
-    let mut controllen = 0u32;
+    let mut data = None;
+    let mut control_len = 0;
+    let mut large_control = None;
     let fields = [
         (&K_NAME, false),
         (&K_BUFFER_SIZE, false),
@@ -710,7 +765,7 @@ pub fn socket_recvmsg(f: &Frame<'_>) -> Option<Return> {
                 ));
                 return;
             }
-            buffer_size = Some(n as usize);
+            data = Some(DataBuf::new(n as usize));
         }
         _ => {
             let Some(n) = c.uint32(v) else { return };
@@ -718,35 +773,46 @@ pub fn socket_recvmsg(f: &Frame<'_>) -> Option<Return> {
                 c.fail("controllen cannot be 0");
                 return;
             }
-            controllen = n;
+            control_len = n as usize;
+            if control_len > STACK_CONTROL {
+                large_control = Some(EBuf::alloc(control_len));
+            }
         }
     });
     if c.failed() {
         c.report();
         return Some(Return::Bool(false));
     }
-    let mut data = ZString::alloc(buffer_size.unwrap_or(DEFAULT_BUFF_SIZE));
-    let mut small = [0u8; 256];
-    let mut large = Vec::new();
-    let control: &mut [u8] = match small.get_mut(..controllen as usize) {
-        Some(c) => c,
-        None => {
-            large.resize(controllen as usize, 0);
-            &mut large
-        }
+    let mut data = data.unwrap_or_else(|| DataBuf::new(DEFAULT_BUFF_SIZE));
+    let direct = matches!(data, DataBuf::Direct(_));
+    let mut small_control = [MaybeUninit::<u8>::uninit(); STACK_CONTROL];
+    let control = match large_control.as_mut() {
+        Some(buf) => buf.buffer(),
+        None => small_control.get_mut(..control_len).unwrap_or_default(),
     };
-    let got = sys::recvmsg(fd, name.as_mut(), data.buffer(), control, flags);
-    let r = match got {
+    let r = match sys::recvmsg(fd, name.as_mut(), data.buffer(), control, flags) {
         Ok(r) => r,
         Err(e) => {
             errors::global_error("Error in recvmsg", e);
             return Some(Return::Bool(false));
         }
     };
-    let data = data.truncate(r.len);
+    // Apart, so that the data buffer's borrow ends with its last use.
+    let sys::Received {
+        len,
+        flags: msg_flags,
+        data: filled,
+        control: received_control,
+    } = r;
+    let received = filled.len();
+    // Copied as the C extension copies it (an empty message makes no string).
+    let copied = (!direct && received > 0).then(|| ZString::from_bytes(filled));
+    let payload = match data {
+        DataBuf::Direct(s) => s.truncate(received),
+        DataBuf::Copied(_) => copied.unwrap_or_else(ZString::empty),
+    };
     let mut n = Conv::new(sock, "native", c"msghdr");
-    let received = control.get(..r.control_len).unwrap_or_default();
-    let result = message_to_zval(&mut n, name.as_ref(), received, data, r.flags);
+    let result = message_to_zval(&mut n, name.as_ref(), received_control, payload, msg_flags);
     match result {
         Some(v) if !n.failed() => msg_zv.replace_with(v),
         _ => {
@@ -754,7 +820,7 @@ pub fn socket_recvmsg(f: &Frame<'_>) -> Option<Return> {
             msg_zv.replace_with(OwnedZval::bool(false));
         }
     }
-    Some(Return::Long(r.len as i64))
+    Some(Return::Long(len as i64))
 }
 
 /// to_zval_read_msghdr(): [name, control, iov, flags].
@@ -831,30 +897,55 @@ fn sockaddr_to_zval(c: &mut Conv<'_>, addr: &SockAddr) -> Option<OwnedZval> {
     Some(out.into_zval())
 }
 
-/// The control messages received, as CMSG_FIRSTHDR/CMSG_NXTHDR walk them.
+/// The header (cmsg_len, level, type) of the control message at `off`.
+fn cmsg_header(control: &[u8], off: usize) -> Option<(usize, c_int, c_int)> {
+    let h = control.get(off..off + CMSG_HDR)?;
+    let mut len8 = [0u8; 8];
+    let mut l4 = [0u8; 4];
+    let mut t4 = [0u8; 4];
+    len8.copy_from_slice(h.get(..8)?);
+    l4.copy_from_slice(h.get(8..12)?);
+    t4.copy_from_slice(h.get(12..16)?);
+    Some((
+        u64::from_ne_bytes(len8) as usize,
+        c_int::from_ne_bytes(l4),
+        c_int::from_ne_bytes(t4),
+    ))
+}
+
+/// The control messages received, as CMSG_FIRSTHDR/CMSG_NXTHDR (glibc's)
+/// walk them: (cmsg_len, level, type, data) each.
+fn cmsgs(control: &[u8]) -> impl Iterator<Item = (usize, c_int, c_int, &[u8])> {
+    let mut off = 0usize;
+    let mut current = cmsg_header(control, 0);
+    std::iter::from_fn(move || {
+        let (len, level, ty) = current?;
+        let data = control
+            .get(off + CMSG_HDR..(off + len).min(control.len()))
+            .unwrap_or_default();
+        current = if len < CMSG_HDR {
+            None
+        } else {
+            let next = off + cmsg_align(len);
+            off = next;
+            cmsg_header(control, next).filter(|(l, _, _)| next + cmsg_align(*l) <= control.len())
+        };
+        Some((len, level, ty, data))
+    })
+}
+
+/// The control messages received, as an array. When the conversion stops
+/// (say at a message type it does not know, which the kernel puts before
+/// SCM_RIGHTS), every received descriptor not yet wrapped in an object, in
+/// that message or a later one, is closed, not leaked.
 fn control_to_zval(c: &mut Conv<'_>, control: &[u8]) -> Option<OwnedZval> {
     let mut out = ZArray::new(0);
     let mut index = 1u32;
-    // Descriptors received but not (yet) wrapped in an object: closed if
-    // the conversion stops, so none is leaked.
     let mut pending = Pending::default();
-    let header_at = |off: usize| -> Option<(usize, c_int, c_int)> {
-        let h = control.get(off..off + CMSG_HDR)?;
-        let mut len8 = [0u8; 8];
-        let mut l4 = [0u8; 4];
-        let mut t4 = [0u8; 4];
-        len8.copy_from_slice(h.get(..8)?);
-        l4.copy_from_slice(h.get(8..12)?);
-        t4.copy_from_slice(h.get(12..16)?);
-        Some((
-            u64::from_ne_bytes(len8) as usize,
-            c_int::from_ne_bytes(l4),
-            c_int::from_ne_bytes(t4),
-        ))
-    };
-    // CMSG_FIRSTHDR / CMSG_NXTHDR as glibc defines them.
+    // CMSG_FIRSTHDR / CMSG_NXTHDR as glibc defines them (as cmsgs(), written
+    // out: this is the hot path).
     let mut off = 0usize;
-    let mut current = header_at(0);
+    let mut current = cmsg_header(control, 0);
     while let Some((len, level, ty)) = current {
         let data = control
             .get(off + CMSG_HDR..(off + len).min(control.len()))
@@ -873,6 +964,7 @@ fn control_to_zval(c: &mut Conv<'_>, control: &[u8]) -> Option<OwnedZval> {
             Some(e) => out.push(e),
             None => {
                 pending.close_all();
+                close_rights_after(control, index as usize);
                 return None;
             }
         }
@@ -881,10 +973,26 @@ fn control_to_zval(c: &mut Conv<'_>, control: &[u8]) -> Option<OwnedZval> {
             break;
         }
         let next = off + cmsg_align(len);
-        current = header_at(next).filter(|(l, _, _)| next + cmsg_align(*l) <= control.len());
+        current =
+            cmsg_header(control, next).filter(|(l, _, _)| next + cmsg_align(*l) <= control.len());
         off = next;
     }
     Some(out.into_zval())
+}
+
+/// Closes the descriptors carried by the control messages after the first
+/// `skip` ones.
+#[cold]
+fn close_rights_after(control: &[u8], skip: usize) {
+    for (_, level, ty, data) in cmsgs(control).skip(skip) {
+        if let Some((Anc::Rights, _)) = registry(level, ty) {
+            for b in data.chunks_exact(4) {
+                let mut x = [0u8; 4];
+                x.copy_from_slice(b);
+                sys::close(c_int::from_ne_bytes(x));
+            }
+        }
+    }
 }
 
 fn cmsg_to_zval(

@@ -3,17 +3,20 @@
 //!
 //! The wait is one ppoll() call with select()'s meaning: Linux computes
 //! select() results from the same poll masks (POLLIN_SET, POLLOUT_SET,
-//! POLLEX_SET in fs/select.c), which is what the masks below are. The
-//! C extension's limits stay: descriptors from FD_SETSIZE on are refused
-//! with its warning, and the count is select()'s (one per descriptor and
-//! set).
+//! POLLEX_SET in fs/select.c), which is what the masks below are. The count
+//! is select()'s (one per descriptor and set). Unlike the C extension, whose
+//! fd_sets stop at FD_SETSIZE (1024), any descriptor number is accepted:
+//! ppoll() has no such limit.
+//!
+//! The cost is linear in the number of sockets: one pollfd per element,
+//! written during the one pass that checks the elements; each result array
+//! built at its final size, a packed one (the common list of sockets) by
+//! writing its slots in order instead of a hash update per element.
 
 use crate::args;
 use crate::errors;
 use crate::socket::Socket;
-use crate::zend::{ArrayRef, Frame, ObjectData, Return, ZArray, Zv, error};
-
-const FD_SETSIZE: i32 = 1024;
+use crate::zend::{ArrayRef, Frame, ObjectData, OwnedZval, Return, ZArray, Zv, error};
 
 const READ_EVENTS: i16 = libc::POLLIN | libc::POLLRDNORM | libc::POLLRDBAND;
 const WRITE_EVENTS: i16 = libc::POLLOUT | libc::POLLWRNORM | libc::POLLWRBAND;
@@ -28,13 +31,41 @@ const SETS: [(i16, i16); 3] = [
 /// Most calls wait on a few sockets: their pollfds live on the stack.
 const INLINE: usize = 32;
 
-/// The socket in an array element, or the C extension's TypeError.
-fn element_socket<'a>(arg_num: u32, element: Zv<'a>) -> Option<&'a Socket> {
+const UNUSED: libc::pollfd = libc::pollfd {
+    fd: -1,
+    events: 0,
+    revents: 0,
+};
+
+/// One of the three array arguments: the variable, the array it held when
+/// called, and where its elements' pollfds are.
+struct SetArg<'a> {
+    var: Zv<'a>,
+    scanned: ArrayRef<'a>,
+    from: usize,
+    to: usize,
+}
+
+impl SetArg<'_> {
+    /// The set's pollfds, in the order of its elements.
+    fn results<'p>(&self, pfds: &'p [libc::pollfd]) -> &'p [libc::pollfd] {
+        pfds.get(self.from..self.to).unwrap_or_default()
+    }
+}
+
+/// The descriptor of the socket in an array element, or the C extension's
+/// TypeError.
+fn element_fd(arg_num: u32, element: Zv<'_>) -> Option<i32> {
     let element = element.deref();
     let sock = element
         .as_object()
         .and_then(|o| <Socket as ObjectData>::slot().downcast::<Socket>(o));
-    match sock {
+    match sock.map(Socket::raw_fd) {
+        Some(fd) if fd >= 0 => Some(fd),
+        Some(_) => {
+            error::argument_type_error(arg_num, "contains a closed socket");
+            None
+        }
         None => {
             error::argument_type_error(
                 arg_num,
@@ -45,11 +76,6 @@ fn element_socket<'a>(arg_num: u32, element: Zv<'a>) -> Option<&'a Socket> {
             );
             None
         }
-        Some(s) if s.raw_fd() < 0 => {
-            error::argument_type_error(arg_num, "contains a closed socket");
-            None
-        }
-        Some(s) => Some(s),
     }
 }
 
@@ -57,8 +83,8 @@ fn element_socket<'a>(arg_num: u32, element: Zv<'a>) -> Option<&'a Socket> {
 ///               ?int $seconds, int $microseconds = 0): int|false
 pub fn socket_select(f: &Frame<'_>) -> Option<Return> {
     let a = args::parse(f, 4, 5)?;
-    let mut arrays: [Option<(Zv<'_>, ArrayRef<'_>)>; 3] = [None, None, None];
-    for (i, slot) in arrays.iter_mut().enumerate() {
+    let mut vars: [Option<(Zv<'_>, ArrayRef<'_>)>; 3] = [None, None, None];
+    for (i, slot) in vars.iter_mut().enumerate() {
         let n = i as u32 + 1;
         let zv = a.zval(n)?.deref();
         if zv.is_null() {
@@ -75,63 +101,53 @@ pub fn socket_select(f: &Frame<'_>) -> Option<Return> {
     let seconds = a.long_or_null(4)?;
     let micros = a.long_or(5, 0)?;
 
-    // Check every element (in order, as the C extension does) and collect
-    // one pollfd per element.
-    let mut inline = [libc::pollfd {
-        fd: -1,
-        events: 0,
-        revents: 0,
-    }; INLINE];
+    // Check every element (in order, as the C extension does) and write one
+    // pollfd per element, into storage of the exact size.
+    let total: usize = vars
+        .iter()
+        .flatten()
+        .map(|(_, arr)| arr.len() as usize)
+        .sum();
+    let mut inline = [UNUSED; INLINE];
     let mut heap = Vec::new();
-    let mut count = 0usize;
-    let mut bounds = [0usize; 4];
-    let mut sets = 0;
-    let mut max_fd = 0;
-    for (i, entry) in arrays.iter().enumerate() {
-        if let Some((_, arr)) = entry {
-            let (events, _) = SETS.get(i).copied().unwrap_or((0, 0));
-            let before = count;
-            for (_, element) in arr.iter() {
-                let sock = element_socket(i as u32 + 1, element)?;
-                let fd = sock.raw_fd();
-                max_fd = max_fd.max(fd);
-                let pfd = libc::pollfd {
-                    fd,
-                    events,
-                    revents: 0,
-                };
-                if let Some(slot) = inline.get_mut(count) {
-                    *slot = pfd;
-                } else {
-                    if heap.is_empty() {
-                        heap.extend_from_slice(&inline);
-                    }
-                    heap.push(pfd);
-                }
-                count += 1;
-            }
-            if count > before {
-                sets += 1;
-            }
+    let pfds: &mut [libc::pollfd] = match inline.get_mut(..total) {
+        Some(pfds) => pfds,
+        None => {
+            heap.resize(total, UNUSED);
+            &mut heap
         }
-        if let Some(b) = bounds.get_mut(i + 1) {
-            *b = count;
+    };
+    let mut sets: [Option<SetArg<'_>>; 3] = [None, None, None];
+    let mut count = 0usize;
+    {
+        let mut slots = pfds.iter_mut();
+        for (i, ((var, set), &(events, _))) in
+            vars.iter().zip(sets.iter_mut()).zip(&SETS).enumerate()
+        {
+            let Some((var, arr)) = *var else { continue };
+            let from = count;
+            for element in arr.values() {
+                let fd = element_fd(i as u32 + 1, element)?;
+                if let Some(slot) = slots.next() {
+                    *slot = libc::pollfd {
+                        fd,
+                        events,
+                        revents: 0,
+                    };
+                    count += 1;
+                }
+            }
+            *set = Some(SetArg {
+                var,
+                scanned: arr,
+                from,
+                to: count,
+            });
         }
     }
-    if sets == 0 {
+    if count == 0 {
         error::value_error("socket_select(): At least one array argument must be passed");
         return None;
-    }
-    if max_fd >= FD_SETSIZE {
-        error::warning(&format!(
-            "You MUST recompile PHP with a larger value of FD_SETSIZE.\n\
-             It is set to {FD_SETSIZE}, but you have descriptors numbered at least as high as {max_fd}.\n \
-             --enable-fd-setsize={} is recommended, but you may want to set it\n\
-             to equal the maximum number of open files supported by your system,\n\
-             in order to avoid seeing this error again at a later date.",
-            (max_fd + 1024) & !1023
-        ));
-        return Some(Return::Bool(false));
     }
 
     // select()'s timeval, normalised as the C extension does, then checked
@@ -156,94 +172,171 @@ pub fn socket_select(f: &Frame<'_>) -> Option<Return> {
         }
     };
 
-    let pfds: &mut [libc::pollfd] = if heap.is_empty() {
-        inline.get_mut(..count).unwrap_or_default()
-    } else {
-        &mut heap
-    };
+    let pfds = pfds.get_mut(..count).unwrap_or_default();
     if let Err(e) = crate::sys::ppoll(pfds, timeout) {
         errors::global_error("Unable to select", e);
         return Some(Return::Bool(false));
     }
+    let pfds: &[libc::pollfd] = pfds;
 
-    // The three fd_sets select() would have returned.
-    let mut ready = [FdSet::default(); 3];
-    let mut total = 0i64;
-    for (i, set) in ready.iter_mut().enumerate() {
-        let (_, mask) = SETS.get(i).copied().unwrap_or((0, 0));
-        let (from, to) = (
-            bounds.get(i).copied().unwrap_or(0),
-            bounds.get(i + 1).copied().unwrap_or(0),
-        );
-        for pfd in pfds.get(from..to).unwrap_or_default() {
-            if pfd.revents & mask != 0 && set.insert(pfd.fd) {
-                total += 1;
-            }
+    // What each set got. A descriptor that is not open (closed under the
+    // Socket, e.g. through an exported stream) makes select() fail with
+    // EBADF before waiting, arrays untouched; ppoll() reports it as
+    // POLLNVAL instead, and returns at once.
+    let mut ready: [Option<Ready>; 3] = [None, None, None];
+    let mut invalid = false;
+    for ((set, ready), &(_, mask)) in sets.iter().zip(ready.iter_mut()).zip(&SETS) {
+        if let Some(set) = set {
+            let r = Ready::of(set.results(pfds), mask);
+            invalid |= r.seen & libc::POLLNVAL != 0;
+            *ready = Some(r);
         }
     }
+    if invalid {
+        errors::global_error("Unable to select", libc::EBADF);
+        return Some(Return::Bool(false));
+    }
 
-    // Each array keeps, under their keys, the sockets that are ready. An
-    // array still the one scanned above pairs its elements with their
-    // results in order; one that changed meanwhile (a variable passed
-    // twice) is matched by descriptor, as the C extension's FD_ISSET does.
-    for (i, entry) in arrays.iter().enumerate() {
-        let (Some((zv, scanned)), Some(set)) = (entry, ready.get(i)) else {
+    // Each array keeps, under their keys, the sockets that are ready. The
+    // same variable may be passed for two sets: by the time the second set
+    // is filtered, it holds the first set's result, which is matched by
+    // descriptor, as the C extension's FD_ISSET does.
+    let mut total_ready = 0i64;
+    for (i, ((set, ready), &(_, mask))) in sets.iter().zip(&ready).zip(&SETS).enumerate() {
+        let (Some(set), Some(ready)) = (set, ready) else {
             continue;
         };
-        let Some(arr) = zv.as_array() else { continue };
-        let (_, mask) = SETS.get(i).copied().unwrap_or((0, 0));
-        let mut out = ZArray::new(0);
-        if arr.same_as(*scanned) {
-            let (from, to) = (
-                bounds.get(i).copied().unwrap_or(0),
-                bounds.get(i + 1).copied().unwrap_or(0),
-            );
-            let results = pfds.get(from..to).unwrap_or_default();
-            for ((key, element), pfd) in arr.iter().zip(results) {
-                if pfd.revents & mask != 0 {
-                    out.copy_entry(key, element.deref());
-                }
-            }
+        let results = set.results(pfds);
+        total_ready += ready.distinct(results, mask) as i64;
+        let replaced = sets
+            .iter()
+            .take(i)
+            .flatten()
+            .any(|earlier| earlier.var.same_zval(set.var));
+        let out = if replaced {
+            let Some(current) = set.var.as_array() else {
+                continue;
+            };
+            by_descriptor(current, results, mask)
         } else {
-            for (key, element) in arr.iter() {
-                let element = element.deref();
-                let fd = element
-                    .as_object()
-                    .and_then(|o| <Socket as ObjectData>::slot().downcast::<Socket>(o))
-                    .map_or(-1, Socket::raw_fd);
-                if set.contains(fd) {
-                    out.copy_entry(key, element);
-                }
-            }
-        }
-        zv.replace_with(out.into_zval());
+            in_order(set.scanned, results, mask, ready)
+        };
+        set.var.replace_with(out);
     }
-    Some(Return::Long(total))
+    Some(Return::Long(total_ready))
 }
 
-/// An fd_set: a bit per descriptor below FD_SETSIZE.
-#[derive(Clone, Copy, Default)]
-struct FdSet([u64; (FD_SETSIZE / 64) as usize]);
+/// What ppoll() said of one set.
+struct Ready {
+    /// Every event reported for the set's descriptors.
+    seen: i16,
+    /// Elements that are ready.
+    count: usize,
+    /// The position of the last of them.
+    last: u32,
+    /// Whether the ready descriptors come in strictly ascending order (so
+    /// that none is there twice).
+    ascending: bool,
+}
 
-impl FdSet {
-    /// Adds `fd`; false if it was there already.
-    fn insert(&mut self, fd: i32) -> bool {
-        let Some(word) = usize::try_from(fd / 64)
-            .ok()
-            .and_then(|w| self.0.get_mut(w))
-        else {
-            return false;
+impl Ready {
+    fn of(results: &[libc::pollfd], mask: i16) -> Ready {
+        let mut ready = Ready {
+            seen: 0,
+            count: 0,
+            last: 0,
+            ascending: true,
         };
-        let bit = 1u64 << (fd % 64);
-        let new = *word & bit == 0;
-        *word |= bit;
-        new
+        let mut last_fd = -1;
+        for (position, pfd) in (0u32..).zip(results) {
+            ready.seen |= pfd.revents;
+            if pfd.revents & mask != 0 {
+                ready.count += 1;
+                ready.last = position;
+                ready.ascending &= pfd.fd > last_fd;
+                last_fd = pfd.fd;
+            }
+        }
+        ready
     }
 
-    fn contains(&self, fd: i32) -> bool {
-        usize::try_from(fd / 64)
-            .ok()
-            .and_then(|w| self.0.get(w))
-            .is_some_and(|word| fd >= 0 && word & (1u64 << (fd % 64)) != 0)
+    /// select()'s count for the set: ready descriptors, each once however
+    /// many elements hold it.
+    fn distinct(&self, results: &[libc::pollfd], mask: i16) -> usize {
+        if self.ascending {
+            return self.count;
+        }
+        let mut fds = ready_fds(results, mask);
+        fds.dedup();
+        fds.len()
     }
+}
+
+/// The positions of the ready elements.
+fn positions(results: &[libc::pollfd], mask: i16) -> impl Iterator<Item = u32> {
+    (0u32..)
+        .zip(results)
+        .filter(move |(_, pfd)| pfd.revents & mask != 0)
+        .map(|(position, _)| position)
+}
+
+/// The ready descriptors of a set, sorted (duplicates kept).
+fn ready_fds(results: &[libc::pollfd], mask: i16) -> Vec<i32> {
+    let mut fds: Vec<i32> = results
+        .iter()
+        .filter(|pfd| pfd.revents & mask != 0)
+        .map(|pfd| pfd.fd)
+        .collect();
+    fds.sort_unstable();
+    fds
+}
+
+/// The ready elements of the array that was scanned, whose elements pair
+/// with their pollfds in order, built at its final size. A list of sockets
+/// (a packed array without holes, where an element's position is its key)
+/// at least about half ready is written slot by slot, the rest by hash
+/// updates.
+fn in_order(arr: ArrayRef<'_>, results: &[libc::pollfd], mask: i16, ready: &Ready) -> OwnedZval {
+    let no_holes = arr.used() == arr.len();
+    if ready.count > 0 && no_holes && ready.last as usize <= 2 * ready.count + 8 {
+        let selection = ZArray::packed_selection(arr, ready.last + 1, positions(results, mask));
+        if let Some(out) = selection {
+            return out.into_zval();
+        }
+    }
+    let mut out = ZArray::new(u32::try_from(ready.count).unwrap_or(u32::MAX));
+    if ready.count == 0 {
+        return out.into_zval();
+    }
+    if no_holes {
+        for position in positions(results, mask) {
+            if let Some((key, element)) = arr.entry(position) {
+                out.copy_entry(key, element.deref());
+            }
+        }
+    } else {
+        for ((key, element), pfd) in arr.iter().zip(results) {
+            if pfd.revents & mask != 0 {
+                out.copy_entry(key, element.deref());
+            }
+        }
+    }
+    out.into_zval()
+}
+
+/// The elements of `arr` whose descriptor is ready in the set.
+fn by_descriptor(arr: ArrayRef<'_>, results: &[libc::pollfd], mask: i16) -> OwnedZval {
+    let fds = ready_fds(results, mask);
+    let mut out = ZArray::new(0);
+    for (key, element) in arr.iter() {
+        let element = element.deref();
+        let fd = element
+            .as_object()
+            .and_then(|o| <Socket as ObjectData>::slot().downcast::<Socket>(o))
+            .map(Socket::raw_fd);
+        if fd.is_some_and(|fd| fds.binary_search(&fd).is_ok()) {
+            out.copy_entry(key, element);
+        }
+    }
+    out.into_zval()
 }

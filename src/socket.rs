@@ -124,8 +124,20 @@ impl Socket {
         self.blocking.get() != 0
     }
 
-    /// The stream this socket shares its descriptor with, if any.
+    /// The stream this socket shares its descriptor with, if it is still
+    /// open. Quiet, as the C extension's `php_stream_from_zval_no_verify` /
+    /// `zend_fetch_resource2_ex(.., NULL, ..)`: once a script has fclose()d
+    /// the stream, socket_set_block() and socket_close() fall back to the
+    /// descriptor instead of throwing.
     fn stream(&self) -> Option<Stream> {
+        self.zstream.get().and_then(Stream::from_zval_quiet)
+    }
+
+    /// The stream, as socket_close() looks it up (`php_stream_from_zval_no_verify`,
+    /// which does verify): a stream the script has fclose()d is Zend's
+    /// TypeError "supplied resource is not a valid stream resource", and
+    /// socket_close() carries on regardless.
+    fn stream_for_close(&self) -> Option<Stream> {
         self.zstream.get().and_then(Stream::from_zval)
     }
 
@@ -509,7 +521,7 @@ pub fn socket_close(f: &Frame<'_>) -> Option<Return> {
     } else {
         // The stream owns the descriptor: close it (keeping the resource,
         // which scripts may still hold) and let go of it.
-        if let Some(stream) = sock.stream() {
+        if let Some(stream) = sock.stream_for_close() {
             stream.close_keep_resource();
         }
         sock.zstream.clear();

@@ -122,8 +122,16 @@ impl SockAddr {
     /// An empty address of `family` whose length is that family's struct,
     /// for calls that fill it in (recvfrom, accept).
     pub fn empty(family: c_int) -> SockAddr {
-        let mut a = SockAddr::zeroed();
+        let mut a = SockAddr::unfilled(family);
         a.storage.ss_family = family as libc::sa_family_t;
+        a
+    }
+
+    /// Room for an address of `family`, all zeroes (family 0 included), as
+    /// the C extension's `ecalloc` for recvmsg's name: a peer without an
+    /// address (an unnamed socket, a TCP connection) leaves it so.
+    pub fn unfilled(family: c_int) -> SockAddr {
+        let mut a = SockAddr::zeroed();
         a.len = match family {
             libc::AF_INET => size_of::<libc::sockaddr_in>(),
             libc::AF_INET6 => size_of::<libc::sockaddr_in6>(),
@@ -729,12 +737,15 @@ pub fn sockatmark(fd: RawFd) -> Result<bool, Errno> {
     if r < 0 { Err(errno()) } else { Ok(answer > 0) }
 }
 
-/// The parts of a received message (recvmsg) besides its data.
-pub struct Received {
+/// A received message (recvmsg): what the kernel filled in.
+pub struct Received<'b, 'c> {
+    /// recvmsg's return: the message's length (beyond `data` with MSG_TRUNC).
     pub len: usize,
-    pub name_len: usize,
-    pub control_len: usize,
     pub flags: c_int,
+    /// The part of the data buffer the kernel filled.
+    pub data: &'b [u8],
+    /// The part of the control buffer the kernel filled.
+    pub control: &'c [u8],
 }
 
 /// [sendmsg(2)](https://man7.org/linux/man-pages/man2/sendmsg.2.html) of the
@@ -789,22 +800,23 @@ pub fn sendmsg<'b>(
 
 /// [recvmsg(2)](https://man7.org/linux/man-pages/man2/recvmsg.2.html) into
 /// one buffer, with an optional address and a control buffer.
-pub fn recvmsg(
+pub fn recvmsg<'b, 'c>(
     fd: RawFd,
     name: Option<&mut SockAddr>,
-    buf: &mut [MaybeUninit<u8>],
-    control: &mut [u8],
+    buf: &'b mut [MaybeUninit<u8>],
+    control: &'c mut [MaybeUninit<u8>],
     flags: c_int,
-) -> Result<Received, Errno> {
+) -> Result<Received<'b, 'c>, Errno> {
     let mut iov = libc::iovec {
         iov_base: buf.as_mut_ptr().cast(),
         iov_len: buf.len(),
     };
     // SAFETY: zeroed msghdr filled with pointers to writable buffers of the
-    // given lengths, which outlive the call.
+    // given lengths, which outlive the call; afterwards the kernel has
+    // initialised the first `n` bytes of `buf` (fewer than `n` fit with
+    // MSG_TRUNC) and the first `msg_controllen` bytes of `control`.
     unsafe {
         let mut msg: libc::msghdr = std::mem::zeroed();
-        let have_name = name.is_some();
         if let Some(a) = name {
             msg.msg_name = a.as_mut_ptr().cast();
             msg.msg_namelen = a.len;
@@ -814,15 +826,13 @@ pub fn recvmsg(
         msg.msg_control = control.as_mut_ptr().cast();
         msg.msg_controllen = control.len();
         let n = check(libc::recvmsg(fd, &mut msg, flags))?;
+        let data_len = n.min(buf.len());
+        let control_len = msg.msg_controllen.min(control.len());
         Ok(Received {
             len: n,
-            name_len: if have_name {
-                msg.msg_namelen as usize
-            } else {
-                0
-            },
-            control_len: msg.msg_controllen.min(control.len()),
             flags: msg.msg_flags,
+            data: std::slice::from_raw_parts(buf.as_ptr().cast::<u8>(), data_len),
+            control: std::slice::from_raw_parts(control.as_ptr().cast::<u8>(), control_len),
         })
     }
 }

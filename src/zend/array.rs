@@ -3,7 +3,7 @@
 
 use std::ffi::CStr;
 use std::marker::PhantomData;
-use std::mem::ManuallyDrop;
+use std::mem::{ManuallyDrop, size_of};
 use std::ptr::{self, NonNull};
 use std::sync::atomic::{AtomicPtr, Ordering};
 
@@ -61,6 +61,69 @@ impl ZArray {
         // SAFETY: _zend_new_array never returns null (it bails out).
         let ht = unsafe { NonNull::new_unchecked(ffi::_zend_new_array(size)) };
         ZArray { ht }
+    }
+
+    /// The elements of the packed array `src` in `slots` (slot numbers,
+    /// which are their keys), under the same keys, references replaced by
+    /// the values they point to: what zend_hash_index_update of each, in
+    /// order, into a new array gives, written the way ZEND_HASH_FILL_PACKED
+    /// writes a packed array, slot by slot, the slots skipped left as holes.
+    /// Storage is made for the keys below `keys_below`; a slot not above the
+    /// previous one, at or past `keys_below` or a hole of `src` is passed
+    /// over. None (and nothing allocated) if `src` is not packed.
+    pub fn packed_selection(
+        src: ArrayRef<'_>,
+        keys_below: u32,
+        slots: impl IntoIterator<Item = u32>,
+    ) -> Option<ZArray> {
+        let sht = src.ht.as_ptr();
+        // SAFETY: reading the header of a live array.
+        let (packed, used) =
+            unsafe { ((*sht).u.flags & ffi::HASH_FLAG_PACKED != 0, (*sht).nNumUsed) };
+        if !packed {
+            return None;
+        }
+        let limit = keys_below.min(used);
+        let out = ZArray::new(keys_below);
+        let ht = out.ht.as_ptr();
+        // SAFETY: `out` is a fresh array of ours, given packed storage for
+        // nTableSize (>= keys_below) zvals by Zend. Every slot copied is
+        // below `limit`, so in the new storage and below the source's
+        // nNumUsed, and above the previous one; every slot up to the last
+        // one copied is written, with a copy (and a reference) of the
+        // source's value or IS_UNDEF, and nNumUsed covers exactly those.
+        // No PHP code runs meanwhile.
+        unsafe {
+            ffi::zend_hash_real_init_packed(ht);
+            let data = (*ht).__bindgen_anon_1.arPacked;
+            let sdata = (*sht).__bindgen_anon_1.arPacked;
+            let mut next = 0u32;
+            let mut count = 0u32;
+            for slot in slots {
+                if slot < next || slot >= limit {
+                    continue;
+                }
+                let from = sdata.add(slot as usize);
+                if (*from).u1.v.type_ == ffi::IS_UNDEF {
+                    continue;
+                }
+                while next < slot {
+                    (*data.add(next as usize)).u1.type_info = ffi::IS_UNDEF as u32;
+                    next += 1;
+                }
+                let value = Zv::from_ptr(NonNull::new_unchecked(from)).deref();
+                let mut v = ManuallyDrop::new(OwnedZval::copy_of(value));
+                ptr::copy_nonoverlapping((*v).as_mut_ptr(), data.add(slot as usize), 1);
+                count += 1;
+                next = slot + 1;
+            }
+            (*ht).nNumUsed = next;
+            (*ht).nNumOfElements = count;
+            if count > 0 {
+                (*ht).nNextFreeElement = i64::from(next);
+            }
+        }
+        Some(out)
     }
 
     /// `add_next_index_zval`.
@@ -182,6 +245,13 @@ impl<'a> ArrayRef<'a> {
         self.len() == 0
     }
 
+    /// nNumUsed: the slots in use, holes included (for a packed array,
+    /// one more than its highest key).
+    pub fn used(self) -> u32 {
+        // SAFETY: the array is live for 'a.
+        unsafe { (*self.ht.as_ptr()).nNumUsed }
+    }
+
     /// Whether both are the very same array.
     pub fn same_as(self, other: ArrayRef<'_>) -> bool {
         self.ht == other.ht
@@ -211,6 +281,62 @@ impl<'a> ArrayRef<'a> {
         // hash set; the result, if any, points into the array.
         let p = unsafe { ffi::zend_hash_find_known_hash(self.ht.as_ptr(), z) };
         NonNull::new(p).map(Zv::from_ptr)
+    }
+
+    /// The element in slot `slot` (the slot of the n-th element is n when
+    /// the array has no holes: `used() == len()`), or None for a hole or a
+    /// slot past the end.
+    pub fn entry(self, slot: u32) -> Option<(Key<'a>, Zv<'a>)> {
+        // SAFETY: reading the table header of a live array; the slot is
+        // checked to be below nNumUsed, so it exists (a zval in a packed
+        // array, a Bucket in the others); unused slots are IS_UNDEF.
+        unsafe {
+            let ht = self.ht.as_ptr();
+            if slot >= (*ht).nNumUsed {
+                return None;
+            }
+            let (zv, key) = if (*ht).u.flags & ffi::HASH_FLAG_PACKED != 0 {
+                let zv = (*ht).__bindgen_anon_1.arPacked.add(slot as usize);
+                (zv, Key::Index(u64::from(slot)))
+            } else {
+                let b = (*ht).__bindgen_anon_1.arData.add(slot as usize);
+                let key = match NonNull::new((*b).key) {
+                    Some(k) => Key::Str(k, PhantomData),
+                    None => Key::Index((*b).h),
+                };
+                (&raw mut (*b).val, key)
+            };
+            if (*zv).u1.v.type_ == ffi::IS_UNDEF {
+                return None;
+            }
+            Some((key, Zv::from_ptr(NonNull::new_unchecked(zv))))
+        }
+    }
+
+    /// ZEND_HASH_FOREACH_VAL: the values in order (not dereferenced),
+    /// stepping through the slots without looking at keys.
+    pub fn values(self) -> Values<'a> {
+        // SAFETY: reading the table header of a live array; slots
+        // 0..nNumUsed are zvals 16 bytes apart in a packed array and the
+        // `val` of Buckets in the others.
+        unsafe {
+            let ht = self.ht.as_ptr();
+            let used = (*ht).nNumUsed as usize;
+            let (first, stride) = if (*ht).u.flags & ffi::HASH_FLAG_PACKED != 0 {
+                ((*ht).__bindgen_anon_1.arPacked, size_of::<zval>())
+            } else {
+                (
+                    (&raw mut (*(*ht).__bindgen_anon_1.arData).val),
+                    size_of::<ffi::Bucket>(),
+                )
+            };
+            Values {
+                next: first.cast::<u8>(),
+                end: first.cast::<u8>().wrapping_add(used * stride),
+                stride,
+                _l: PhantomData,
+            }
+        }
     }
 
     /// ZEND_HASH_FOREACH_KEY_VAL: the elements in order (not dereferenced).
@@ -247,5 +373,34 @@ impl<'a> ArrayRef<'a> {
                 Some((key, Zv::from_ptr(NonNull::new_unchecked(zv))))
             }
         })
+    }
+}
+
+/// The values of an array, in order: see `ArrayRef::values`.
+pub struct Values<'a> {
+    next: *mut u8,
+    end: *mut u8,
+    stride: usize,
+    _l: PhantomData<&'a HashTable>,
+}
+
+impl<'a> Iterator for Values<'a> {
+    type Item = Zv<'a>;
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<Zv<'a>> {
+        while self.next < self.end {
+            let zv = self.next.cast::<zval>();
+            self.next = self.next.wrapping_add(self.stride);
+            // SAFETY: `zv` is a slot below nNumUsed of the live array (see
+            // `values`); holes are IS_UNDEF. The array must not change while
+            // iterated, which callers ensure by not running PHP code.
+            unsafe {
+                if (*zv).u1.v.type_ != ffi::IS_UNDEF {
+                    return Some(Zv::from_ptr(NonNull::new_unchecked(zv)));
+                }
+            }
+        }
+        None
     }
 }

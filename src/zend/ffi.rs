@@ -13,7 +13,7 @@
 use std::ffi::{c_char, c_int, c_void};
 
 pub use ext_php_rs::ffi::{
-    HashTable, zend_array, zend_class_entry, zend_execute_data, zend_function_entry,
+    Bucket, HashTable, zend_array, zend_class_entry, zend_execute_data, zend_function_entry,
     zend_internal_arg_info, zend_module_entry, zend_object, zend_object_handlers, zend_reference,
     zend_string, zend_type, zval,
 };
@@ -133,6 +133,7 @@ unsafe extern "C" {
     pub fn zend_hash_find_known_hash(ht: *const HashTable, key: *const zend_string) -> *mut zval;
     pub fn zend_hash_index_update(ht: *mut HashTable, h: u64, data: *mut zval) -> *mut zval;
     pub fn zend_hash_next_index_insert(ht: *mut HashTable, data: *mut zval) -> *mut zval;
+    pub fn zend_hash_real_init_packed(ht: *mut HashTable);
     pub fn zend_hash_str_find(ht: *const HashTable, key: *const c_char, len: usize) -> *mut zval;
     pub fn zval_ptr_dtor(zval_ptr: *mut zval);
     pub fn zval_get_long_func(op: *mut zval, is_strict: bool) -> i64;

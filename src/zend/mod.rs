@@ -13,4 +13,4 @@ pub mod value;
 
 pub use array::{ArrayRef, InternedKey, Key, ZArray};
 pub use object::{ClassSlot, NewObject, ObjRef, ObjectData};
-pub use value::{Frame, OwnedZval, RefSlot, Return, ZString, Zv, ZvalCell};
+pub use value::{EBuf, Frame, OwnedZval, RefSlot, Return, ZString, Zv, ZvalCell};

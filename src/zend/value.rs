@@ -79,6 +79,12 @@ impl<'a> Zv<'a> {
         }
     }
 
+    /// Whether both are the very same zval (two by-reference arguments
+    /// that are one variable).
+    pub fn same_zval(self, other: Zv<'_>) -> bool {
+        self.ptr == other.ptr
+    }
+
     /// ZVAL_DEREF: the value a reference points to, or the value itself.
     #[inline(always)]
     pub fn deref(self) -> Zv<'a> {
@@ -535,6 +541,15 @@ fn zstr_alloc_size(len: usize) -> usize {
 }
 
 impl ZString {
+    /// The longest string whose allocation is a slot of one of Zend's
+    /// small-size bins (ZEND_MM_MAX_SMALL_SIZE, 3072 bytes, holding the
+    /// header and the NUL too). memory_limit is only checked when such
+    /// slots need a new 2 MiB chunk, not per allocation, so allocating a
+    /// string of this size or a smaller one instead makes no difference a
+    /// script can see; for larger strings it can, and the size shows in
+    /// the fatal error.
+    pub const SMALL_MAX: usize = 3072 - ZSTR_HEADER - 8;
+
     /// `zend_string_alloc(len, 0)`: the contents are uninitialised. Like the
     /// C extension this may end the request with PHP's "Allowed memory size"
     /// fatal error; callers hold no resources when they call it.
@@ -676,6 +691,39 @@ impl Drop for ZString {
                 ffi::_efree(s.cast());
             }
         }
+    }
+}
+
+/// Bytes allocated with PHP's allocator (`emalloc`, as the C extension's
+/// `accounted_emalloc`), freed on drop: for buffers whose size a script
+/// chooses, so that memory_limit stops a request where it stops the C
+/// extension, with the same "tried to allocate N bytes".
+pub struct EBuf {
+    p: NonNull<u8>,
+    len: usize,
+}
+
+impl EBuf {
+    /// `emalloc(len)`: the contents are uninitialised. May end the request
+    /// with PHP's memory-limit fatal error; callers hold no resources that
+    /// need dropping when they call it.
+    pub fn alloc(len: usize) -> EBuf {
+        // SAFETY: _emalloc never returns null (it bails out instead).
+        let p = unsafe { NonNull::new_unchecked(ffi::_emalloc(len).cast::<u8>()) };
+        EBuf { p, len }
+    }
+
+    /// The whole buffer, for a system call to fill.
+    pub fn buffer(&mut self) -> &mut [MaybeUninit<u8>] {
+        // SAFETY: the allocation holds len bytes, possibly uninitialised.
+        unsafe { std::slice::from_raw_parts_mut(self.p.as_ptr().cast(), self.len) }
+    }
+}
+
+impl Drop for EBuf {
+    fn drop(&mut self) {
+        // SAFETY: our own emalloc'd block, freed once.
+        unsafe { ffi::_efree(self.p.as_ptr().cast()) }
     }
 }
 
