@@ -16,10 +16,10 @@ require __DIR__ . '/helpers.inc';
 $s = socket_create(AF_INET, SOCK_DGRAM, 0);
 socket_set_option($s, SOL_SOCKET, SO_REUSEPORT, 1);
 socket_bind($s, '127.0.0.1', 0);
-attempt('detach with none attached', fn() => @socket_set_option($s, SOL_SOCKET, 51, 0));
-attempt('attach SKF_AD_CPU', fn() => @socket_set_option($s, SOL_SOCKET, 51, 36));
-attempt('detach', fn() => @socket_set_option($s, SOL_SOCKET, 51, 0));
-attempt('detach again', fn() => @socket_set_option($s, SOL_SOCKET, 51, 0));
+outcome('detach with none attached', fn() => @socket_set_option($s, SOL_SOCKET, 51, 0));
+outcome('attach SKF_AD_CPU', fn() => @socket_set_option($s, SOL_SOCKET, 51, 36));
+outcome('detach', fn() => @socket_set_option($s, SOL_SOCKET, 51, 0));
+outcome('detach again', fn() => @socket_set_option($s, SOL_SOCKET, 51, 0));
 ?>
 --EXPECTF--
 detach with none attached: false 22

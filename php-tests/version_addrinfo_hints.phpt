@@ -18,23 +18,23 @@ $hints = [[], [1, 2], [5 => 1, 'ai_family' => AF_INET], ['ai_family' => AF_INET,
           ['ai_flags' => -1, 'ai_family' => 99], ['ai_family' => 99, 'ai_flags' => -1], ['ai_flags' => "x", 'ai_bogus' => 1],
           ['ai_family' => AF_INET, 'ai_socktype' => SOCK_STREAM, 'ai_protocol' => 6, 'ai_flags' => AI_NUMERICHOST]];
 foreach ($hints as $h) {
-    attempt('hints ' . json_encode($h), fn() => families(socket_addrinfo_lookup('127.0.0.1', null, $h)));
+    outcome('hints ' . json_encode($h), fn() => families(socket_addrinfo_lookup('127.0.0.1', null, $h)));
 }
 $ref = ['ai_family' => AF_INET];
 $r = &$ref['ai_family'];
-attempt('hints with a reference', fn() => families(socket_addrinfo_lookup('127.0.0.1', null, $ref)));
+outcome('hints with a reference', fn() => families(socket_addrinfo_lookup('127.0.0.1', null, $ref)));
 if (PHP_VERSION_ID >= 80600) {
     foreach ([['no-such-host.invalid', null, ['ai_flags' => AI_NUMERICHOST]], ['127.0.0.1', 'no-such-service', []],
               ['127.0.0.1', null, ['ai_socktype' => 99]], ['127.0.0.1', null, []]] as [$host, $service, $h]) {
         $code = 'untouched';
-        attempt("error_code $host " . json_encode($service), fn() => [families(socket_addrinfo_lookup($host, $service, $h, $code)), $code]);
+        outcome("error_code $host " . json_encode($service), fn() => [families(socket_addrinfo_lookup($host, $service, $h, $code)), $code]);
     }
     $o = new class { public string $code = ''; };
-    attempt('error_code into a typed property', fn() => [socket_addrinfo_lookup('no-such-host.invalid', null, ['ai_flags' => AI_NUMERICHOST], $o->code), $o->code]);
+    outcome('error_code into a typed property', fn() => [socket_addrinfo_lookup('no-such-host.invalid', null, ['ai_flags' => AI_NUMERICHOST], $o->code), $o->code]);
     $code = 'untouched';
-    attempt('error_code after a ValueError', fn() => socket_addrinfo_lookup('127.0.0.1', null, ['ai_bogus' => 1], $code));
+    outcome('error_code after a ValueError', fn() => socket_addrinfo_lookup('127.0.0.1', null, ['ai_bogus' => 1], $code));
     var_dump($code);
-    attempt('error_code omitted', fn() => socket_addrinfo_lookup('no-such-host.invalid', null, ['ai_flags' => AI_NUMERICHOST]));
+    outcome('error_code omitted', fn() => socket_addrinfo_lookup('no-such-host.invalid', null, ['ai_flags' => AI_NUMERICHOST]));
     echo new ReflectionFunction('socket_addrinfo_lookup');
 }
 ?>

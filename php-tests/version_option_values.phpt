@@ -11,39 +11,39 @@ $unix = socket_create(AF_UNIX, SOCK_DGRAM, 0);
 $values = [5, "str", null, true, 1.5, (object) ['x' => 1], [], ['l_onoff' => 1, 'l_linger' => 2], ['sec' => 1, 'usec' => 5]];
 foreach ([SO_LINGER => 'SO_LINGER', SO_RCVTIMEO => 'SO_RCVTIMEO', SO_SNDTIMEO => 'SO_SNDTIMEO'] as $opt => $name) {
     foreach ($values as $v) {
-        attempt("$name " . json_encode($v), fn() => socket_set_option($tcp, SOL_SOCKET, $opt, $v));
+        outcome("$name " . json_encode($v), fn() => socket_set_option($tcp, SOL_SOCKET, $opt, $v));
     }
 }
 foreach ([['l_onoff' => 65536, 'l_linger' => 1], ['l_onoff' => -1, 'l_linger' => 1], ['l_onoff' => PHP_INT_MAX, 'l_linger' => 1],
           ['l_onoff' => 70000], ['l_onoff' => "x", 'l_linger' => 3], ['l_onoff' => 65535, 'l_linger' => 65535]] as $v) {
-    attempt('SO_LINGER ' . json_encode($v), fn() => socket_set_option($tcp, SOL_SOCKET, SO_LINGER, $v));
+    outcome('SO_LINGER ' . json_encode($v), fn() => socket_set_option($tcp, SOL_SOCKET, SO_LINGER, $v));
 }
 $stringable = new class { function __toString(): string { return 'lo'; } };
 foreach (['lo', '', 5, null, true, 1.5, [], $stringable] as $v) {
-    attempt('SO_BINDTODEVICE ' . json_encode($v), fn() => socket_set_option($tcp, SOL_SOCKET, SO_BINDTODEVICE, $v));
+    outcome('SO_BINDTODEVICE ' . json_encode($v), fn() => socket_set_option($tcp, SOL_SOCKET, SO_BINDTODEVICE, $v));
 }
 foreach (['cubic', 'reno', 5, null, [], $stringable] as $v) {
-    attempt('TCP_CONGESTION ' . json_encode($v), fn() => @socket_set_option($tcp, SOL_TCP, TCP_CONGESTION, $v));
+    outcome('TCP_CONGESTION ' . json_encode($v), fn() => @socket_set_option($tcp, SOL_TCP, TCP_CONGESTION, $v));
 }
 // Option 13 is SO_LINGER at SOL_SOCKET and TCP_CONGESTION at SOL_TCP.
-attempt('13 at SOL_TCP', fn() => @socket_set_option($tcp, SOL_TCP, 13, 5));
+outcome('13 at SOL_TCP', fn() => @socket_set_option($tcp, SOL_TCP, 13, 5));
 foreach ([SOL_UDP, SOL_SOCKET, SOL_TCP] as $level) {
     foreach ([0, 1400, 65535, 65536, -1, "70000", [], PHP_INT_MAX] as $v) {
-        attempt("103 at $level " . json_encode($v), fn() => @socket_set_option($udp, $level, 103, $v));
+        outcome("103 at $level " . json_encode($v), fn() => @socket_set_option($udp, $level, 103, $v));
     }
 }
 foreach ([SOL_TCP, SOL_SOCKET] as $level) {
     foreach ([0, 1000, -1, 4294967295, 4294967296, PHP_INT_MAX, "x"] as $v) {
-        attempt("18 at $level " . json_encode($v), fn() => @socket_set_option($tcp, $level, 18, $v));
+        outcome("18 at $level " . json_encode($v), fn() => @socket_set_option($tcp, $level, 18, $v));
     }
 }
 $group = ['group' => '224.0.0.23', 'interface' => 0, 'source' => '127.0.0.1'];
 foreach ([MCAST_JOIN_GROUP, MCAST_LEAVE_GROUP, MCAST_JOIN_SOURCE_GROUP, MCAST_LEAVE_SOURCE_GROUP, MCAST_BLOCK_SOURCE, MCAST_UNBLOCK_SOURCE] as $opt) {
     foreach ([5, "x", null, (object) ['interface' => 0]] as $v) {
-        attempt("mcast $opt " . json_encode($v), fn() => socket_set_option($udp, IPPROTO_IP, $opt, $v));
+        outcome("mcast $opt " . json_encode($v), fn() => socket_set_option($udp, IPPROTO_IP, $opt, $v));
     }
-    attempt("mcast $opt on unix", fn() => socket_set_option($unix, IPPROTO_IP, $opt, $group));
-    attempt("mcast6 $opt on unix", fn() => socket_set_option($unix, IPPROTO_IPV6, $opt, ['group' => 'ff02::23', 'interface' => 0, 'source' => '::1']));
+    outcome("mcast $opt on unix", fn() => socket_set_option($unix, IPPROTO_IP, $opt, $group));
+    outcome("mcast6 $opt on unix", fn() => socket_set_option($unix, IPPROTO_IPV6, $opt, ['group' => 'ff02::23', 'interface' => 0, 'source' => '::1']));
 }
 // 51 is SO_ATTACH_REUSEPORT_CBPF: 36 (SKF_AD_CPU) and 24 (SKF_AD_QUEUE)
 // attach a program, other values but 0 are refused (0 detaches: see
@@ -52,10 +52,10 @@ $reuse = socket_create(AF_INET, SOCK_DGRAM, 0);
 socket_set_option($reuse, SOL_SOCKET, SO_REUSEPORT, 1);
 socket_bind($reuse, '127.0.0.1', 0);
 foreach ([36, 24, 1, -1, "36", 1.5, "1x"] as $v) {
-    attempt('51 ' . json_encode($v), fn() => @socket_set_option($reuse, SOL_SOCKET, 51, $v));
+    outcome('51 ' . json_encode($v), fn() => @socket_set_option($reuse, SOL_SOCKET, 51, $v));
 }
-attempt('51 at SOL_TCP', fn() => @socket_set_option($reuse, SOL_TCP, 51, 36));
-attempt('51 unbound', fn() => @socket_set_option($udp, SOL_SOCKET, 51, 36));
+outcome('51 at SOL_TCP', fn() => @socket_set_option($reuse, SOL_TCP, 51, 36));
+outcome('51 unbound', fn() => @socket_set_option($udp, SOL_SOCKET, 51, 36));
 ?>
 --EXPECTF--
 SO_LINGER 5: ValueError: socket_set_option(): Argument #4 ($value) must have key "l_onoff"

@@ -7,28 +7,28 @@ sockets
 require __DIR__ . '/helpers.inc';
 // Ports that truncate to 0 (any free port) where they are truncated.
 foreach ([65536, 131072, PHP_INT_MIN, -65536] as $port) {
-    attempt("create_listen($port)", fn() => socket_create_listen($port));
-    attempt("bind($port)", fn() => socket_bind(socket_create(AF_INET, SOCK_DGRAM, 0), '127.0.0.1', $port));
-    attempt("bind6($port)", fn() => socket_bind(socket_create(AF_INET6, SOCK_DGRAM, 0), '::1', $port));
-    attempt("sendto($port)", fn() => @socket_sendto(socket_create(AF_INET, SOCK_DGRAM, 0), "x", 1, 0, '127.0.0.1', $port));
-    attempt("connect($port)", fn() => @socket_connect(socket_create(AF_INET, SOCK_DGRAM, 0), '127.0.0.1', $port));
+    outcome("create_listen($port)", fn() => socket_create_listen($port));
+    outcome("bind($port)", fn() => socket_bind(socket_create(AF_INET, SOCK_DGRAM, 0), '127.0.0.1', $port));
+    outcome("bind6($port)", fn() => socket_bind(socket_create(AF_INET6, SOCK_DGRAM, 0), '::1', $port));
+    outcome("sendto($port)", fn() => @socket_sendto(socket_create(AF_INET, SOCK_DGRAM, 0), "x", 1, 0, '127.0.0.1', $port));
+    outcome("connect($port)", fn() => @socket_connect(socket_create(AF_INET, SOCK_DGRAM, 0), '127.0.0.1', $port));
 }
 // The checks come after the closed-socket check, before the host lookup
 // and (sendto) before the length check.
 $closed = socket_create(AF_INET, SOCK_DGRAM, 0);
 socket_close($closed);
-attempt('bind closed', fn() => socket_bind($closed, '127.0.0.1', 70000));
-attempt('sendto closed', fn() => socket_sendto($closed, "x", 1, 0, '127.0.0.1', 70000));
-attempt('bind unknown host', fn() => @socket_bind(socket_create(AF_INET, SOCK_DGRAM, 0), 'no-such-host.invalid', 70000));
-attempt('sendto length -1', fn() => socket_sendto(socket_create(AF_INET, SOCK_DGRAM, 0), "x", -1, 0, '127.0.0.1', 70000));
-attempt('bind unix', fn() => socket_bind(socket_create(AF_UNIX, SOCK_DGRAM, 0), "\0rs-ports-" . getmypid(), 70000));
-attempt('sendto unix', fn() => @socket_sendto(socket_create(AF_UNIX, SOCK_DGRAM, 0), "x", 1, 0, "\0rs-none", 70000));
-attempt('sendto null port', fn() => socket_sendto(socket_create(AF_UNIX, SOCK_DGRAM, 0), "x", 1, 0, "\0rs-none", null));
+outcome('bind closed', fn() => socket_bind($closed, '127.0.0.1', 70000));
+outcome('sendto closed', fn() => socket_sendto($closed, "x", 1, 0, '127.0.0.1', 70000));
+outcome('bind unknown host', fn() => @socket_bind(socket_create(AF_INET, SOCK_DGRAM, 0), 'no-such-host.invalid', 70000));
+outcome('sendto length -1', fn() => socket_sendto(socket_create(AF_INET, SOCK_DGRAM, 0), "x", -1, 0, '127.0.0.1', 70000));
+outcome('bind unix', fn() => socket_bind(socket_create(AF_UNIX, SOCK_DGRAM, 0), "\0rs-ports-" . getmypid(), 70000));
+outcome('sendto unix', fn() => @socket_sendto(socket_create(AF_UNIX, SOCK_DGRAM, 0), "x", 1, 0, "\0rs-none", 70000));
+outcome('sendto null port', fn() => socket_sendto(socket_create(AF_UNIX, SOCK_DGRAM, 0), "x", 1, 0, "\0rs-none", null));
 foreach ([0, 1, 2, 3, -1, PHP_INT_MAX] as $mode) {
     socket_create_pair(AF_UNIX, SOCK_STREAM, 0, $p);
-    attempt("shutdown($mode)", fn() => @socket_shutdown($p[0], $mode));
+    outcome("shutdown($mode)", fn() => @socket_shutdown($p[0], $mode));
 }
-attempt('shutdown closed', fn() => socket_shutdown($closed, 7));
+outcome('shutdown closed', fn() => socket_shutdown($closed, 7));
 ?>
 --EXPECTF--
 create_listen(65536): 'Socket' 0

@@ -317,10 +317,17 @@ pub fn attach_reuseport_cbpf(fd: RawFd, level: c_int, k: u32) -> Result<(), Errn
             k: 0,
         },
     ];
-    let prog = libc::sock_fprog {
-        len: filter.len() as u16,
-        filter: filter.as_ptr().cast_mut(),
-    };
+    // struct sock_fprog as bytes: `len`, six bytes of padding (which go to
+    // the kernel too, so they must be initialised), the filter's address.
+    const _: () = assert!(std::mem::offset_of!(libc::sock_fprog, filter) == 8);
+    let mut prog = [0u8; size_of::<libc::sock_fprog>()];
+    for (d, s) in prog.iter_mut().zip((filter.len() as u16).to_ne_bytes()) {
+        *d = s;
+    }
+    let addr = (filter.as_ptr() as usize).to_ne_bytes();
+    for (d, s) in prog.iter_mut().skip(8).zip(addr) {
+        *d = s;
+    }
     // SAFETY: `prog` and the filter it points to outlive the call; the
     // kernel copies the program.
     check_zero(unsafe {
@@ -328,7 +335,7 @@ pub fn attach_reuseport_cbpf(fd: RawFd, level: c_int, k: u32) -> Result<(), Errn
             fd,
             level,
             libc::SO_ATTACH_REUSEPORT_CBPF,
-            (&raw const prog).cast(),
+            prog.as_ptr().cast(),
             size_of::<libc::sock_fprog>() as libc::socklen_t,
         )
     })
