@@ -53,7 +53,7 @@ chroot_package_list() {
     for v in "${CHROOT_PHPS[@]}"; do
         printf '%s\n' "php$v-cli" "php$v-dev" "php$v-xml" "php$v-mbstring"
     done
-    printf '%s\n' clang libclang-dev gcc libc6-dev pkg-config ca-certificates \
+    printf '%s\n' clang libclang-dev gcc libc6-dev make pkg-config ca-certificates \
         phpunit valgrind bc python3 iproute2 procps
 }
 
