@@ -121,15 +121,18 @@ pub const MSG_EMPTY_PATH_ERROR: &str = if at_least(Php::V84) {
 
 // ---- Options ----
 
-/// SO_LINGER, SO_RCVTIMEO and SO_SNDTIMEO take an array only: anything else
-/// is a TypeError (8.4.3); SO_LINGER's fields must be within 0..65535.
+/// SO_LINGER, SO_RCVTIMEO and SO_SNDTIMEO take an array (or object) only:
+/// anything else is a TypeError (8.4.3); SO_LINGER's fields must be within
+/// 0..65535 (8.4.27 and 8.5.7 print bytes of the value in place of
+/// "l_linger" in that ValueError, fixed in 8.6: we name it everywhere).
 pub const OPTION_ARRAYS_TYPED: bool = at_least(Php::V84);
 
 /// SO_ATTACH_REUSEPORT_CBPF has its own handling from 8.3: 0 detaches
-/// (SO_DETACH_BPF, or SO_DETACH_REUSEPORT_BPF from 8.6), SKF_AD_CPU and
-/// SKF_AD_QUEUE attach a two-instruction program, anything else warns
-/// "Unsupported CBPF filter". 8.6 takes only an int (TypeError) at
-/// SOL_SOCKET ("Invalid level" warning otherwise).
+/// (with SO_DETACH_BPF until 8.5, which leaves the reuseport program
+/// attached; SO_DETACH_REUSEPORT_BPF from 8.6, and here on every version),
+/// SKF_AD_CPU and SKF_AD_QUEUE attach a two-instruction program, anything
+/// else warns "Unsupported CBPF filter". 8.6 takes only an int (TypeError)
+/// at SOL_SOCKET ("Invalid level" warning otherwise).
 pub const REUSEPORT_CBPF_HANDLED: bool = at_least(Php::V83);
 pub const REUSEPORT_CBPF_STRICT: bool = at_least(Php::V86);
 
