@@ -845,7 +845,7 @@ function option_block(): void {
         ['SOL_SOCKET', 'SO_SNDBUF', ['4096', '65536']],
         ['SOL_SOCKET', 'SO_RCVLOWAT', ['1', '10', '0']],
         ['SOL_SOCKET', 'SO_SNDLOWAT', ['1']],
-        ['SOL_SOCKET', 'SO_LINGER', ['["l_onoff" => 1, "l_linger" => 0]', '["l_onoff" => 0, "l_linger" => 5]', '["l_onoff" => 1, "l_linger" => 70000]', '["l_onoff" => "1", "l_linger" => "2"]', '["l_linger" => 1]', '1', '(object) ["l_onoff" => 1, "l_linger" => 3]']],
+        ['SOL_SOCKET', 'SO_LINGER', ['["l_onoff" => 1, "l_linger" => 0]', '["l_onoff" => 0, "l_linger" => 5]', '["l_onoff" => 70000, "l_linger" => 1]', '["l_onoff" => "1", "l_linger" => "2"]', '["l_linger" => 1]', '1', '(object) ["l_onoff" => 1, "l_linger" => 3]']],
         ['SOL_SOCKET', 'SO_RCVTIMEO', ['["sec" => 1, "usec" => 0]', '["sec" => 0, "usec" => 1500000]', '["sec" => "2", "usec" => 0.5]', '["sec" => 0]', '5', '["sec" => -1, "usec" => -1]']],
         ['SOL_SOCKET', 'SO_SNDTIMEO', ['["sec" => 3, "usec" => 250000]', '[]']],
         ['SOL_SOCKET', 'SO_BINDTODEVICE', ['"lo"', '""', '"nope0"', '123', 'null']],

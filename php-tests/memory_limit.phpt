@@ -22,5 +22,4 @@ echo "not reached\n";
 --EXPECTF--
 string(1) "x"
 next
-%s memory %s exhausted (tried to allocate %d bytes) in %s on line %d
-%A
+%A memory %s exhausted (tried to allocate %d bytes) in %s on line %d%A

@@ -35,7 +35,8 @@ foreach ([str_repeat('a', 107), str_repeat('a', 108), str_repeat('a', 200)] as $
     try { var_dump(@socket_connect($u, $long)); } catch (ValueError $e) { echo $e->getMessage(), "\n"; }
 }
 var_dump(@socket_connect($u, "$dir/missing.sock"), socket_last_error($u));
-var_dump(@socket_sendto($d, "x", 1, 0, str_repeat('b', 300)), socket_last_error($d));
+// 8.4+: 108 bytes or more are a ValueError (before: cut to 107 bytes).
+try { var_dump(@socket_sendto($d, "x", 1, 0, str_repeat('b', 300)), socket_last_error($d)); } catch (ValueError $e) { echo $e->getMessage(), "\n"; }
 var_dump(socket_bind(socket_create(AF_UNIX, SOCK_STREAM, 0), ""));
 foreach ([$path, "$dir/client.sock"] as $f) @unlink($f);
 @rmdir($dir);

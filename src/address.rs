@@ -10,6 +10,7 @@ use crate::args;
 use crate::errors;
 use crate::socket::Socket;
 use crate::sys::{self, SockAddr};
+use crate::version;
 use crate::zend::{Frame, OwnedZval, RefSlot, Return, error};
 
 /// MAXFQDNLEN of PHP's network layer.
@@ -189,6 +190,18 @@ fn store_name(addr: &SockAddr, host: RefSlot<'_>, port: Option<RefSlot<'_>>) -> 
         libc::AF_INET6 => addr.v6_parts().1,
         libc::AF_UNIX => {
             host.assign(OwnedZval::bytes(addr.unix_path()));
+            return Some(Return::Bool(true));
+        }
+        // 8.5: an AF_PACKET socket's interface, by name and index.
+        libc::AF_PACKET if version::AF_PACKET_SOCKETS => {
+            let Ok(name) = sys::if_indextoname(addr.packet_ifindex()) else {
+                error::throw_error("invalid interface index");
+                return None;
+            };
+            host.assign(OwnedZval::bytes(&name));
+            if let Some(port) = port {
+                port.assign(OwnedZval::long(addr.packet_ifindex().into()));
+            }
             return Some(Return::Bool(true));
         }
         _ => {

@@ -9,7 +9,8 @@ use crate::args;
 use crate::errors;
 use crate::socket::{self, Socket};
 use crate::sys::{self, SockAddr};
-use crate::zend::{ClassSlot, Frame, ObjectData, OwnedZval, Return, ZArray, error};
+use crate::version;
+use crate::zend::{ClassSlot, Frame, ObjectData, OwnedZval, Return, ZArray, Zv, error};
 
 /// The Rust data of an `AddressInfo` object: one getaddrinfo() result.
 pub struct AddressInfo {
@@ -51,39 +52,98 @@ pub fn register_class() {
 
 const HINT_KEYS: [&[u8]; 4] = [b"ai_flags", b"ai_socktype", b"ai_protocol", b"ai_family"];
 
-/// socket_addrinfo_lookup(string $host, ?string $service = null, array $hints = []): array|false
+const HINT_KEYS_ERROR: &CStr = c"must only contain array keys \"ai_flags\", \"ai_socktype\", \"ai_protocol\", or \"ai_family\"";
+
+/// One hint's value. Until 8.4 any value, converted as (int) does; from
+/// 8.5 an int-like value (TypeError otherwise) within range (ValueError):
+/// ai_family must be AF_INET or AF_INET6 (or AF_UNSPEC from 8.6), the
+/// others 0..INT_MAX.
+fn hint_value(key: &[u8], value: Zv<'_>) -> Option<c_int> {
+    if !version::ADDRINFO_HINTS_CHECKED {
+        return Some(value.to_long() as c_int);
+    }
+    let name = String::from_utf8_lossy(key);
+    let Some(v) = value.try_to_long() else {
+        error::argument_type_error(
+            3,
+            &format!(
+                "\"{name}\" key must be of type int, {} given",
+                value.value_name()
+            ),
+        );
+        return None;
+    };
+    if key == b"ai_family" {
+        let unspec = version::ADDRINFO_FAMILY_UNSPEC && v == i64::from(libc::AF_UNSPEC);
+        if !(unspec || v == i64::from(libc::AF_INET) || v == i64::from(libc::AF_INET6)) {
+            error::argument_value_error_fmt(
+                3,
+                &format!("\"{name}\" key must be AF_INET or AF_INET6"),
+            );
+            return None;
+        }
+    } else if !(0..=i64::from(c_int::MAX)).contains(&v) {
+        error::argument_value_error_fmt(
+            3,
+            &format!("\"{name}\" key must be between 0 and {}", c_int::MAX),
+        );
+        return None;
+    }
+    Some(v as c_int)
+}
+
+/// socket_addrinfo_lookup(string $host, ?string $service = null, array $hints = []
+///                        [, &$error_code = null (8.6)]): array|false
 pub fn socket_addrinfo_lookup(f: &Frame<'_>) -> Option<Return> {
-    let a = args::parse(f, 1, 3)?;
+    let max = if version::ADDRINFO_LOOKUP_ERROR_CODE {
+        4
+    } else {
+        3
+    };
+    let a = args::parse(f, 1, max)?;
     let host = a.bytes(1)?;
     let service = a.bytes_or_null(2)?;
     let hints = if a.has(3) { Some(a.array(3)?) } else { None };
+    let error_code = a.by_ref(4);
 
-    // (flags, family, socktype, protocol); only string keys of a non-list
-    // array count, as in the C extension.
+    // (flags, family, socktype, protocol). Until 8.4 only the string keys
+    // of an array that is not a list count; from 8.5 a numeric key is a
+    // ValueError too.
     let mut h = (0, 0, 0, 0);
-    if let Some(hints) = hints.filter(|h| !h.is_packed()) {
+    let checked = version::ADDRINFO_HINTS_CHECKED;
+    if let Some(hints) = hints.filter(|h| checked || !h.is_packed()) {
         for (key, value) in hints.iter() {
-            let Some(key) = key.str_bytes() else { continue };
-            let v = value.deref().to_long() as c_int;
-            match HINT_KEYS.iter().position(|k| *k == key) {
-                Some(0) => h.0 = v,
-                Some(1) => h.2 = v,
-                Some(2) => h.3 = v,
-                Some(_) => h.1 = v,
-                None => {
-                    error::argument_value_error(
-                        3,
-                        c"must only contain array keys \"ai_flags\", \"ai_socktype\", \"ai_protocol\", or \"ai_family\"",
-                    );
+            let Some(key) = key.str_bytes() else {
+                if checked {
+                    error::argument_value_error(3, HINT_KEYS_ERROR);
                     return None;
                 }
+                continue;
+            };
+            let Some(slot) = HINT_KEYS.iter().position(|k| *k == key) else {
+                error::argument_value_error(3, HINT_KEYS_ERROR);
+                return None;
+            };
+            let v = hint_value(key, value.deref())?;
+            match slot {
+                0 => h.0 = v,
+                1 => h.2 = v,
+                2 => h.3 = v,
+                _ => h.1 = v,
             }
         }
     }
     let host = c_string(host);
     let service = service.map(c_string);
-    let Ok(results) = sys::getaddrinfo(&host, service.as_deref(), h) else {
-        return Some(Return::Bool(false));
+    let results = match sys::getaddrinfo(&host, service.as_deref(), h) {
+        Ok(r) => r,
+        Err(code) => {
+            // 8.6: the EAI_* code into &$error_code.
+            if let Some(slot) = error_code {
+                slot.assign(OwnedZval::long(code.into()));
+            }
+            return Some(Return::Bool(false));
+        }
     };
     let mut list = ZArray::new(0);
     for r in results.into_iter().filter(|r| r.family != libc::AF_UNSPEC) {

@@ -1,7 +1,10 @@
 //! The signatures of the extension's functions, as the C extension's
 //! `sockets_arginfo.h` (generated from `sockets.stub.php`) declares them.
 //! `php --rf NAME` prints these; the test suite compares them with native.
+//! Where a signature changed between PHP versions, the version built for
+//! picks it (see `crate::version`).
 
+use crate::version;
 use crate::zend::ffi::{
     MAY_BE_ARRAY, MAY_BE_BOOL, MAY_BE_FALSE, MAY_BE_LONG, MAY_BE_NULL, MAY_BE_STRING, MAY_BE_VOID,
 };
@@ -71,7 +74,15 @@ pub static SOCKET_SELECT: [ArgInfo; 6] = [
 pub static SOCKET_CREATE_LISTEN: [ArgInfo; 3] = [
     socket_or_false(1),
     ArgInfo::arg(c"port", INT, None),
-    ArgInfo::arg(c"backlog", INT, Some(c"128")),
+    ArgInfo::arg(
+        c"backlog",
+        INT,
+        Some(if version::LISTEN_BACKLOG_IS_SOMAXCONN {
+            c"SOMAXCONN"
+        } else {
+            c"128"
+        }),
+    ),
 ];
 
 pub static SOCKET_ACCEPT: [ArgInfo; 2] = [socket_or_false(1), socket()];
@@ -182,12 +193,22 @@ const fn address_info() -> ArgInfo {
     ArgInfo::obj(c"address", c"AddressInfo", 0, None)
 }
 
-pub static SOCKET_ADDRINFO_LOOKUP: [ArgInfo; 4] = [
-    ArgInfo::returns(1, MAY_BE_ARRAY | MAY_BE_FALSE),
-    ArgInfo::arg(c"host", MAY_BE_STRING, None),
-    ArgInfo::arg(c"service", MAY_BE_STRING | MAY_BE_NULL, Some(c"null")),
-    ArgInfo::arg(c"hints", MAY_BE_ARRAY, Some(c"[]")),
-];
+pub static SOCKET_ADDRINFO_LOOKUP: &[ArgInfo] = if version::ADDRINFO_LOOKUP_ERROR_CODE {
+    &[
+        ArgInfo::returns(1, MAY_BE_ARRAY | MAY_BE_FALSE),
+        ArgInfo::arg(c"host", MAY_BE_STRING, None),
+        ArgInfo::arg(c"service", MAY_BE_STRING | MAY_BE_NULL, Some(c"null")),
+        ArgInfo::arg(c"hints", MAY_BE_ARRAY, Some(c"[]")),
+        ArgInfo::by_ref(c"error_code", 0, Some(c"null")),
+    ]
+} else {
+    &[
+        ArgInfo::returns(1, MAY_BE_ARRAY | MAY_BE_FALSE),
+        ArgInfo::arg(c"host", MAY_BE_STRING, None),
+        ArgInfo::arg(c"service", MAY_BE_STRING | MAY_BE_NULL, Some(c"null")),
+        ArgInfo::arg(c"hints", MAY_BE_ARRAY, Some(c"[]")),
+    ]
+};
 
 pub static SOCKET_ADDRINFO_CONNECT: [ArgInfo; 2] = [socket_or_false(1), address_info()];
 
@@ -201,7 +222,7 @@ pub static SOCKET_IMPORT_STREAM: [ArgInfo; 2] =
 
 pub static SOCKET_EXPORT_STREAM: [ArgInfo; 2] = [ArgInfo::returns(1, 0), socket()];
 
-/// PHP 8.3's socket_atmark().
+/// socket_atmark() (PHP 8.3).
 pub static SOCKET_ATMARK: [ArgInfo; 2] = [ArgInfo::returns(1, MAY_BE_BOOL), socket()];
 
 pub static SOCKET_SENDMSG: [ArgInfo; 4] = [
@@ -219,7 +240,14 @@ pub static SOCKET_RECVMSG: [ArgInfo; 4] = [
 ];
 
 pub static SOCKET_CMSG_SPACE: [ArgInfo; 4] = [
-    ArgInfo::returns(2, MAY_BE_LONG | MAY_BE_NULL),
+    ArgInfo::returns(
+        2,
+        if version::CMSG_SPACE_RETURNS_INT {
+            MAY_BE_LONG
+        } else {
+            MAY_BE_LONG | MAY_BE_NULL
+        },
+    ),
     ArgInfo::arg(c"level", INT, None),
     ArgInfo::arg(c"type", INT, None),
     ArgInfo::arg(c"num", INT, Some(c"0")),

@@ -10,6 +10,7 @@ use crate::args;
 use crate::errors;
 use crate::socket::Socket;
 use crate::sys::{self, Errno, RawFd, SockAddr};
+use crate::version;
 use crate::zend::{Frame, OwnedZval, Return, ZString, error};
 
 pub const PHP_NORMAL_READ: i64 = 1;
@@ -310,12 +311,27 @@ pub fn socket_sendto(f: &Frame<'_>) -> Option<Return> {
     let addr = a.bytes(5)?;
     let port = a.long_or_null(6)?;
     let fd = sock.fd()?;
+    // 8.6 sends on AF_PACKET sockets, whose $port is an interface index.
+    let packet = version::AF_PACKET_SENDTO_RECVFROM && sock.domain() == libc::AF_PACKET;
+    if let Some(port) = port.filter(|_| !packet) {
+        crate::socket::check_port(port, 6)?;
+    }
     if length < 0 {
         error::argument_value_error(3, c"must be greater than or equal to 0");
         return None;
     }
     let data = data.get(..length as usize).unwrap_or(data);
-    let target = if sock.domain() == libc::AF_UNIX {
+    let target = if packet {
+        let Some(port) = port else {
+            error::argument_value_error(6, c"cannot be null when the socket type is AF_PACKET");
+            return None;
+        };
+        SockAddr::packet(port as c_int)
+    } else if sock.domain() == libc::AF_UNIX {
+        if version::UNIX_SENDTO_LENGTH_CHECKED && addr.len() >= sys::SUN_PATH_LEN {
+            error::argument_value_error(5, c"must be less than 108");
+            return None;
+        }
         // snprintf("%s") into sun_path: up to the first NUL, at most 107 bytes.
         let path = address::c_string(addr);
         let path = path.as_bytes();
@@ -334,6 +350,14 @@ pub fn socket_sendto(f: &Frame<'_>) -> Option<Return> {
     )
 }
 
+/// The flags 8.6 takes for socket_recvfrom() on an AF_PACKET socket.
+const PACKET_RECV_FLAGS: i64 = (libc::MSG_OOB
+    | libc::MSG_PEEK
+    | libc::MSG_WAITALL
+    | libc::MSG_DONTWAIT
+    | libc::MSG_ERRQUEUE
+    | libc::MSG_CMSG_CLOEXEC) as i64;
+
 /// socket_recvfrom(Socket $socket, &$data, int $length, int $flags,
 ///                 &$address, &$port = null): int|false
 pub fn socket_recvfrom(f: &Frame<'_>) -> Option<Return> {
@@ -345,6 +369,17 @@ pub fn socket_recvfrom(f: &Frame<'_>) -> Option<Return> {
     let addr_ref = a.by_ref(5);
     let port_ref = a.by_ref(6);
     let fd = sock.fd()?;
+    let domain = sock.domain();
+    let packet = version::AF_PACKET_SENDTO_RECVFROM && domain == libc::AF_PACKET;
+    // 8.6 refuses flags that could make the length exceed the buffer
+    // (MSG_TRUNC) on AF_PACKET sockets.
+    if packet && flags & !PACKET_RECV_FLAGS != 0 {
+        error::argument_value_error(
+            4,
+            c"must be a combination of MSG_OOB, MSG_PEEK, MSG_WAITALL, MSG_DONTWAIT, MSG_ERRQUEUE, and MSG_CMSG_CLOEXEC for AF_PACKET sockets",
+        );
+        return None;
+    }
     // 0 and negatives; also lengths whose +1 overflows (the C extension dies).
     if !(1..=i64::MAX - 2).contains(&length) {
         return Some(Return::Bool(false));
@@ -352,17 +387,23 @@ pub fn socket_recvfrom(f: &Frame<'_>) -> Option<Return> {
     // The buffer comes first, as in the C extension (whose checks of the
     // family and of $port follow it).
     let mut buf = ZString::alloc(length as usize + 1);
-    let domain = sock.domain();
     let error_text = match domain {
         libc::AF_UNIX | libc::AF_INET => "Unable to recvfrom",
         libc::AF_INET6 => "unable to recvfrom",
+        libc::AF_PACKET if packet => "unable to recvfrom",
         _ => {
             error::argument_value_error(1, c"must be one of AF_UNIX, AF_INET, or AF_INET6");
             return None;
         }
     };
-    if domain != libc::AF_UNIX && port_ref.is_none() {
-        error::wrong_param_count();
+    if domain != libc::AF_UNIX && !packet && port_ref.is_none() {
+        if version::RECVFROM_PORT_COUNT_ERROR_NAMES_FAMILY {
+            error::argument_count_error(
+                "socket_recvfrom() expects exactly 6 arguments when argument #1 ($socket) is of type AF_INET or AF_INET6",
+            );
+        } else {
+            error::wrong_param_count();
+        }
         return None;
     }
     let mut from = SockAddr::empty(domain);
@@ -379,28 +420,36 @@ pub fn socket_recvfrom(f: &Frame<'_>) -> Option<Return> {
             return Some(Return::Bool(false));
         }
     };
-    if let Some(data) = data {
-        data.assign(OwnedZval::string(buf.set_len(n)));
-    }
     let (host, port) = match domain {
         libc::AF_UNIX => (from.unix_path().to_vec(), None),
         libc::AF_INET => {
             let text = address::ip_text(&from).unwrap_or_else(|| "0.0.0.0".to_owned());
-            (text.into_bytes(), Some(from.v4_parts().1))
+            (text.into_bytes(), Some(i64::from(from.v4_parts().1)))
         }
+        libc::AF_PACKET => match sys::if_indextoname(from.packet_ifindex()) {
+            Ok(name) => (name, Some(i64::from(from.packet_ifindex()))),
+            Err(e) => {
+                drop(buf);
+                errors::socket_error(sock, "unable to get the interface name", e);
+                return Some(Return::Bool(false));
+            }
+        },
         _ => {
             let text = address::ip_text(&from).filter(|t| !t.is_empty());
             (
                 text.unwrap_or_else(|| "::".to_owned()).into_bytes(),
-                Some(from.v6_parts().1),
+                Some(i64::from(from.v6_parts().1)),
             )
         }
     };
+    if let Some(data) = data {
+        data.assign(OwnedZval::string(buf.set_len(n)));
+    }
     if let Some(addr_ref) = addr_ref {
         addr_ref.assign(OwnedZval::bytes(&host));
     }
     if let (Some(port_ref), Some(port)) = (port_ref, port) {
-        port_ref.assign(OwnedZval::long(port.into()));
+        port_ref.assign(OwnedZval::long(port));
     }
     Some(Return::Long(n as i64))
 }

@@ -8,6 +8,7 @@
 //! - `io`: reading and writing
 //! - `errors`: errno bookkeeping, warnings, socket_strerror()
 //! - `constants`: the constants PHP scripts use
+//! - `version`: what differs between the PHP versions built for
 //! - `zend` and `sys`: the only places with `unsafe`: PHP's C API and the
 //!   system calls, each behind small safe functions.
 
@@ -28,4 +29,5 @@ pub mod socket;
 pub mod stackvec;
 pub mod streams;
 pub mod sys;
+pub mod version;
 pub mod zend;

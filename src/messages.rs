@@ -377,7 +377,7 @@ fn sockaddr_from(c: &mut Conv<'_>, zv: Zv<'_>, fill: bool) -> Option<SockAddr> {
                 let s = v.to_zstring();
                 let b = s.as_bytes();
                 if b.is_empty() {
-                    c.fail("the path is cannot be empty");
+                    c.fail(crate::version::MSG_EMPTY_PATH_ERROR);
                 } else if b.len() >= sys::SUN_PATH_LEN {
                     c.fail(format!(
                         "the path is too long, the maximum permitted length is {}",

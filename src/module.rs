@@ -7,7 +7,7 @@ use std::ffi::{CStr, c_int};
 use crate::arginfo as ai;
 use crate::zend::ffi::{SUCCESS, ZendResult, zend_module_entry};
 use crate::zend::module::{self, FunctionEntry, ModuleCell};
-use crate::{constants, socket};
+use crate::{constants, socket, version};
 
 mod handlers {
     crate::php_handlers! {
@@ -50,8 +50,8 @@ mod handlers {
 }
 use handlers::*;
 
-/// In the C extension's order, which `php --re sockets` lists.
-static FUNCTIONS: [FunctionEntry; 38] = [
+/// In the C extension's order (8.3 and later), which `php --re sockets` lists.
+const TABLE: [FunctionEntry; 38] = [
     FunctionEntry::new(c"socket_select", zif_socket_select, &ai::SOCKET_SELECT),
     FunctionEntry::new(
         c"socket_create_listen",
@@ -129,6 +129,7 @@ static FUNCTIONS: [FunctionEntry; 38] = [
         zif_socket_shutdown,
         &ai::SOCKET_SHUTDOWN,
     ),
+    FunctionEntry::new(c"socket_atmark", zif_socket_atmark, &ai::SOCKET_ATMARK),
     FunctionEntry::new(
         c"socket_last_error",
         zif_socket_last_error,
@@ -159,7 +160,7 @@ static FUNCTIONS: [FunctionEntry; 38] = [
     FunctionEntry::new(
         c"socket_addrinfo_lookup",
         zif_socket_addrinfo_lookup,
-        &ai::SOCKET_ADDRINFO_LOOKUP,
+        ai::SOCKET_ADDRINFO_LOOKUP,
     ),
     FunctionEntry::new(
         c"socket_addrinfo_connect",
@@ -176,10 +177,18 @@ static FUNCTIONS: [FunctionEntry; 38] = [
         zif_socket_addrinfo_explain,
         &ai::SOCKET_ADDRINFO_EXPLAIN,
     ),
-    // Newer PHP versions' additions, after the C extension's own.
-    FunctionEntry::new(c"socket_atmark", zif_socket_atmark, &ai::SOCKET_ATMARK),
     FunctionEntry::end(),
 ];
+
+/// socket_atmark() is the C extension's own from 8.3, listed after
+/// socket_shutdown(); before, it is a later version's addition, listed
+/// after the C extension's own functions.
+static FUNCTIONS: [FunctionEntry; 38] = if version::ATMARK_IS_NATIVE {
+    TABLE
+} else {
+    module::move_to_end(TABLE, ATMARK_INDEX)
+};
+const ATMARK_INDEX: usize = 25;
 
 static MODULE: ModuleCell = ModuleCell::new(c"sockets", &FUNCTIONS, minit, minfo);
 
@@ -207,8 +216,11 @@ unsafe extern "C" fn minit(_type: c_int, module_number: c_int) -> ZendResult {
     socket::register_class();
     crate::addrinfo::register_class();
     crate::messages::intern_keys();
-    for (name, value) in constants::CONSTANTS.iter().chain(constants::ADDITIONS) {
-        module::register_long_constant(name, *value, module_number);
+    // The C extension's own first, in its order; then what we add.
+    let native = constants::CONSTANTS.iter().filter(|c| c.is_native());
+    let added = constants::CONSTANTS.iter().filter(|c| c.is_addition());
+    for c in native.chain(added) {
+        module::register_long_constant(c.name, c.value, module_number);
     }
     SUCCESS
 }

@@ -8,6 +8,7 @@ use crate::address;
 use crate::errors;
 use crate::socket::Socket;
 use crate::sys::{self, SockAddr};
+use crate::version;
 use crate::zend::{ArrayRef, OwnedZval, Return, ZArray, Zv, error};
 
 const MCAST_JOIN_GROUP: c_int = 42;
@@ -56,7 +57,13 @@ fn inet46(sock: &Socket, text: &[u8]) -> Option<SockAddr> {
             address::inet6_addr(sock, text).map(|(ip, scope)| SockAddr::v6(ip, 0, scope))
         }
         _ => {
-            error::warning("IP address used in the context of an unexpected type of socket");
+            // A warning until 8.4, a ValueError from 8.5.
+            let msg = "IP address used in the context of an unexpected type of socket";
+            if version::MCAST_VALUE_TYPED {
+                error::value_error(msg);
+            } else {
+                error::warning(msg);
+            }
             None
         }
     }
@@ -93,14 +100,31 @@ fn group_request(index: u32, addrs: &[&SockAddr]) -> Vec<u8> {
     b
 }
 
-/// php_do_mcast_opt(): the MCAST_* options, with an array value.
+/// php_do_mcast_opt(): the MCAST_* options, with an array value (from 8.5
+/// an array or object only: the TypeError names MCAST_LEAVE_GROUP or
+/// MCAST_LEAVE_SOURCE_GROUP whatever the option, as the C extension's does).
 fn group_option(sock: &Socket, name: c_int, value: Zv<'_>) -> Mcast {
+    if version::MCAST_VALUE_TYPED && !value.is_array_or_object() {
+        let option = if matches!(name, MCAST_JOIN_GROUP | libc::MCAST_LEAVE_GROUP) {
+            "MCAST_LEAVE_GROUP"
+        } else {
+            "MCAST_LEAVE_SOURCE_GROUP"
+        };
+        error::argument_type_error(
+            4,
+            &format!(
+                "must be of type array when argument #3 ($option) is {option}, {} given",
+                value.value_name()
+            ),
+        );
+        return Mcast::Done(None);
+    }
     let converted = value.to_array();
     let Some(arr) = converted.as_array() else {
         return Mcast::Done(None);
     };
     let Some(group) = address_key(sock, arr, c"group") else {
-        return Mcast::Done(if arr.get(c"group").is_some() {
+        return Mcast::Done(if arr.get(c"group").is_some() && !error::has_exception() {
             Some(Return::Bool(false))
         } else {
             None
@@ -117,7 +141,7 @@ fn group_option(sock: &Socket, name: c_int, value: Zv<'_>) -> Mcast {
         match address_key(sock, arr, c"source") {
             Some(s) => Some(s),
             None => {
-                return Mcast::Done(if arr.get(c"source").is_some() {
+                return Mcast::Done(if arr.get(c"source").is_some() && !error::has_exception() {
                     Some(Return::Bool(false))
                 } else {
                     None

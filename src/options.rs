@@ -9,6 +9,7 @@ use crate::args;
 use crate::errors;
 use crate::socket::Socket;
 use crate::sys;
+use crate::version;
 use crate::zend::{Frame, OwnedZval, Return, ZArray, Zv, error};
 
 const SO_MEMINFO: c_int = 55;
@@ -157,6 +158,98 @@ fn required_key<'a>(arr: crate::zend::ArrayRef<'a>, key: &CStr) -> Option<Zv<'a>
     v
 }
 
+const UDP_SEGMENT: c_int = 103;
+
+/// The value of a string option (SO_BINDTODEVICE, TCP_CONGESTION): from
+/// 8.5 anything but a string is a TypeError; before, it is used as "".
+fn string_value<'a>(value: Zv<'a>, option: &str) -> Option<&'a [u8]> {
+    match value.as_bytes() {
+        Some(b) => Some(b),
+        None if version::STRING_OPTIONS_TYPED => {
+            error::argument_type_error(
+                4,
+                &format!(
+                    "must be of type string when argument #3 ($option) is {option}, {} given",
+                    value.value_name()
+                ),
+            );
+            None
+        }
+        None => Some(&[]),
+    }
+}
+
+/// 8.4's TypeError for SO_LINGER / SO_*TIMEO given neither array nor object.
+#[cold]
+fn array_type_error(value: Zv<'_>, option: &str) {
+    error::argument_type_error(
+        4,
+        &format!(
+            "must be of type array when argument #3 ($option) is {option}, {} given",
+            value.value_name()
+        ),
+    );
+}
+
+/// 8.4's range check of l_onoff and l_linger (unsigned short). The C
+/// extension of 8.4 and 8.5 prints bytes of the value instead of the
+/// name "l_linger" (fixed in 8.6): we name the field on every version.
+fn linger_field_in_range(key: &CStr, v: i64) -> Option<()> {
+    if (0..=65535).contains(&v) {
+        return Some(());
+    }
+    error::argument_value_error_fmt(
+        4,
+        &format!("\"{}\" must be between 0 and 65535", key.to_string_lossy()),
+    );
+    None
+}
+
+/// SO_ATTACH_REUSEPORT_CBPF (8.3): 0 detaches the reuseport program,
+/// SKF_AD_CPU or SKF_AD_QUEUE attach the two-instruction program that
+/// returns it, anything else is refused. 8.4 and 8.5 detach with
+/// SO_DETACH_BPF, which leaves the reuseport program attached (fixed in
+/// 8.6): we use SO_DETACH_REUSEPORT_BPF on every version. 8.6 also wants
+/// SOL_SOCKET and an int.
+fn reuseport_cbpf(sock: &Socket, fd: sys::RawFd, level: c_int, value: Zv<'_>) -> Option<Return> {
+    let v = if version::REUSEPORT_CBPF_STRICT {
+        if level != libc::SOL_SOCKET {
+            error::warning("Invalid level");
+            return Some(Return::Bool(false));
+        }
+        match value.as_long() {
+            Some(v) => v,
+            None => {
+                error::argument_type_error(
+                    4,
+                    &format!(
+                        "must be of type int when argument #3 ($option) is SO_ATTACH_REUSEPORT_CBPF, {} given",
+                        value.value_name()
+                    ),
+                );
+                return None;
+            }
+        }
+    } else {
+        value.to_long()
+    };
+    let r = if v == 0 {
+        sys::setsockopt(fd, level, SO_DETACH_REUSEPORT_BPF, &1i32.to_ne_bytes())
+    } else {
+        let k = v as u32;
+        if k != SKF_AD_CPU && k != SKF_AD_QUEUE {
+            error::warning("Unsupported CBPF filter");
+            return Some(Return::Bool(false));
+        }
+        sys::attach_reuseport_cbpf(fd, level, k)
+    };
+    errors::bool_or_error(sock, "Unable to set socket option", r)
+}
+
+const SO_DETACH_REUSEPORT_BPF: c_int = 68;
+const SKF_AD_CPU: u32 = 36;
+const SKF_AD_QUEUE: u32 = 24;
+
 /// An option value as bytes for setsockopt(): built here, or borrowed
 /// from a PHP string.
 enum OptVal<'a> {
@@ -256,19 +349,34 @@ pub fn socket_set_option(f: &Frame<'_>) -> Option<Return> {
             crate::multicast::Mcast::NotMine => {}
         }
     }
+    let tcp_level = lvl == i64::from(libc::IPPROTO_TCP);
     let val = if ip_level {
         // multicast.c's helpers take the option already truncated to int.
         ip_level_value(level, name, value)?
-    } else if lvl == i64::from(libc::IPPROTO_TCP) && opt == i64::from(libc::TCP_CONGESTION) {
-        OptVal::Str(value.as_bytes().unwrap_or_default())
+    } else if tcp_level && opt == i64::from(libc::TCP_CONGESTION) {
+        OptVal::Str(string_value(value, "TCP_CONGESTION")?)
+    } else if version::TCP_USER_TIMEOUT_CHECKED
+        && tcp_level
+        && opt == i64::from(libc::TCP_USER_TIMEOUT)
+    {
+        let v = value.to_long();
+        if !(0..=i64::from(u32::MAX)).contains(&v) {
+            error::argument_value_error(4, c"must be between 0 and 4294967295");
+            return None;
+        }
+        OptVal::int(v)
     } else {
         match i32::try_from(opt).unwrap_or(-1) {
             libc::SO_LINGER | libc::SO_RCVTIMEO | libc::SO_SNDTIMEO => {
-                let (k1, k2) = if name == libc::SO_LINGER {
-                    (c"l_onoff", c"l_linger")
-                } else {
-                    (c"sec", c"usec")
+                let (k1, k2, option) = match name {
+                    libc::SO_LINGER => (c"l_onoff", c"l_linger", "SO_LINGER"),
+                    libc::SO_RCVTIMEO => (c"sec", c"usec", "SO_RCVTIMEO"),
+                    _ => (c"sec", c"usec", "SO_SNDTIMEO"),
                 };
+                if version::OPTION_ARRAYS_TYPED && !value.is_array_or_object() {
+                    array_type_error(value, option);
+                    return None;
+                }
                 // convert_to_array(): a scalar becomes [0 => scalar], which
                 // has neither key; an object gives its properties.
                 let converted = value.to_array();
@@ -276,6 +384,10 @@ pub fn socket_set_option(f: &Frame<'_>) -> Option<Return> {
                 let first = required_key(arr, k1)?.deref().to_long();
                 let second = required_key(arr, k2)?.deref().to_long();
                 if name == libc::SO_LINGER {
+                    if version::OPTION_ARRAYS_TYPED {
+                        linger_field_in_range(k1, first)?;
+                        linger_field_in_range(k2, second)?;
+                    }
                     // struct linger: C ints, each cast to unsigned short first.
                     OptVal::pair(
                         c_int::from(first as u16).to_ne_bytes(),
@@ -285,7 +397,18 @@ pub fn socket_set_option(f: &Frame<'_>) -> Option<Return> {
                     OptVal::pair(first.to_ne_bytes(), second.to_ne_bytes())
                 }
             }
-            libc::SO_BINDTODEVICE => OptVal::Str(value.as_bytes().unwrap_or_default()),
+            libc::SO_BINDTODEVICE => OptVal::Str(string_value(value, "SO_BINDTODEVICE")?),
+            UDP_SEGMENT if version::UDP_SEGMENT_CHECKED => {
+                let v = value.to_long();
+                if !(0..=65535).contains(&v) {
+                    error::argument_value_error(4, version::UDP_SEGMENT_MESSAGE);
+                    return None;
+                }
+                OptVal::int(v)
+            }
+            libc::SO_ATTACH_REUSEPORT_CBPF if version::REUSEPORT_CBPF_HANDLED => {
+                return reuseport_cbpf(sock, fd, level, value);
+            }
             _ => OptVal::int(value.to_long()),
         }
     };

@@ -9,6 +9,7 @@ use crate::address::{self, Target};
 use crate::args;
 use crate::errors;
 use crate::sys::{self, RawFd, SockAddr};
+use crate::version;
 use crate::zend::stream::{PHP_STREAM_OPTION_BLOCKING, Stream};
 use crate::zend::{ClassSlot, Frame, NewObject, ObjectData, OwnedZval, Return, ZvalCell, error};
 
@@ -177,15 +178,18 @@ impl Socket {
         }
     }
 
-    /// Takes ownership of a freshly created descriptor.
+    /// Takes ownership of a freshly created descriptor. Its blocking flag
+    /// says blocking, as the C extension's does, even when SOCK_NONBLOCK
+    /// made the descriptor non-blocking: only socket_set_nonblock() and
+    /// socket_set_block() change it (it is what socket_export_stream()
+    /// gives the stream and, from 8.5, socket_accept() passes on).
     pub(crate) fn adopt(&self, fd: RawFd, domain: c_int, kind: c_int) {
         self.fd.set(fd);
         self.domain.set(domain);
         // SOCK_NONBLOCK and SOCK_CLOEXEC may be or-ed into the type.
         self.kind.set(kind & 0xf);
         self.error.set(0);
-        self.blocking
-            .set(c_int::from(kind & libc::SOCK_NONBLOCK == 0));
+        self.blocking.set(1);
     }
 
     fn close_fd(&self) {
@@ -203,25 +207,49 @@ pub fn new_socket() -> NewObject<Socket> {
     SOCKET_CLASS.instantiate::<Socket>()
 }
 
-fn domain_is_valid(domain: i64) -> bool {
+fn domain_is_valid(domain: i64, packet: bool) -> bool {
     [libc::AF_UNIX, libc::AF_INET, libc::AF_INET6]
         .map(i64::from)
         .contains(&domain)
+        || (packet && domain == i64::from(libc::AF_PACKET))
 }
 
-/// SOCK_NONBLOCK and SOCK_CLOEXEC, which PHP 8.4 accepts in `$type`.
+/// SOCK_NONBLOCK and SOCK_CLOEXEC, which PHP 8.4 accepts in `$type` (and
+/// we on every version).
 const TYPE_FLAGS: i64 = (libc::SOCK_NONBLOCK | libc::SOCK_CLOEXEC) as i64;
 
-fn check_domain_and_type(domain: i64, ty: i64) -> Option<()> {
-    if !domain_is_valid(domain) {
-        error::argument_value_error(1, c"must be one of AF_UNIX, AF_INET6, or AF_INET");
+/// socket_create()'s checks; socket_create_pair() has no AF_PACKET.
+fn check_domain_and_type(domain: i64, ty: i64, packet: bool) -> Option<()> {
+    if !domain_is_valid(domain, packet) {
+        error::argument_value_error(
+            1,
+            if packet {
+                c"must be one of AF_UNIX, AF_PACKET, AF_INET6, or AF_INET"
+            } else {
+                c"must be one of AF_UNIX, AF_INET6, or AF_INET"
+            },
+        );
         return None;
     }
     if ty & !TYPE_FLAGS > MAX_SOCK_TYPE {
         error::argument_value_error(
             2,
-            c"must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM",
+            if version::TYPE_FLAGS_ARE_NATIVE {
+                c"must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM optionally OR'ed with SOCK_CLOEXEC, SOCK_NONBLOCK"
+            } else {
+                c"must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM"
+            },
         );
+        return None;
+    }
+    Some(())
+}
+
+/// `$port` of socket_create_listen/socket_bind/socket_sendto: from 8.5 a
+/// ValueError outside 0..65535 (before, truncated to 16 bits).
+pub fn check_port(port: i64, arg_num: u32) -> Option<()> {
+    if version::PORT_RANGE_CHECKED && !(0..=65535).contains(&port) {
+        error::argument_value_error(arg_num, c"must be between 0 and 65535");
         return None;
     }
     Some(())
@@ -233,7 +261,14 @@ pub fn socket_create(f: &Frame<'_>) -> Option<Return> {
     let domain = a.long(1)?;
     let ty = a.long(2)?;
     let protocol = a.long(3)?;
-    check_domain_and_type(domain, ty)?;
+    check_domain_and_type(domain, ty, version::AF_PACKET_SOCKETS)?;
+    // An AF_PACKET protocol is an ETH_P_* value in host order: the C
+    // extension swaps those that fit 16 bits to network order.
+    let protocol = if domain == i64::from(libc::AF_PACKET) && protocol <= 65535 {
+        i64::from((protocol as u16).to_be())
+    } else {
+        protocol
+    };
     let obj = new_socket();
     let (domain, ty) = (domain as c_int, ty as c_int);
     match sys::socket(domain, ty, protocol as c_int) {
@@ -248,21 +283,32 @@ pub fn socket_create(f: &Frame<'_>) -> Option<Return> {
     }
 }
 
-/// socket_create_listen(int $port, int $backlog = 128): Socket|false
+/// socket_create_listen(int $port, int $backlog = 128 (8.4: SOMAXCONN)): Socket|false
 pub fn socket_create_listen(f: &Frame<'_>) -> Option<Return> {
     let a = args::parse(f, 1, 2)?;
     let port = a.long(1)?;
-    let backlog = a.long_or(2, 128)?;
+    let backlog = a.long_or(
+        2,
+        if version::LISTEN_BACKLOG_IS_SOMAXCONN {
+            libc::SOMAXCONN.into()
+        } else {
+            128
+        },
+    )?;
+    check_port(port, 1)?;
     let obj = new_socket();
     let sock = obj.data();
-    // php_open_listen_sock() asks the resolver for 0.0.0.0 first and gives
-    // up silently when that fails (as it does when no descriptor is left).
-    let Ok((_, any)) = sys::host_by_name(c"0.0.0.0") else {
-        return Some(Return::Bool(false));
-    };
+    // php_open_listen_sock() asks the resolver for 0.0.0.0 first (until
+    // 8.5) and gives up silently when that fails (as it does when no
+    // descriptor is left).
     let mut ip = [0u8; 4];
-    for (d, s) in ip.iter_mut().zip(any) {
-        *d = s;
+    if version::LISTEN_RESOLVES_ANY {
+        let Ok((_, any)) = sys::host_by_name(c"0.0.0.0") else {
+            return Some(Return::Bool(false));
+        };
+        for (d, s) in ip.iter_mut().zip(any) {
+            *d = s;
+        }
     }
     let fd = match sys::socket(libc::AF_INET, libc::SOCK_STREAM, 0) {
         Ok(fd) => fd,
@@ -289,7 +335,16 @@ pub fn socket_accept(f: &Frame<'_>) -> Option<Return> {
     let listener = a.object::<Socket>(1)?;
     let fd = listener.fd()?;
     let obj = new_socket();
-    match sys::accept(fd) {
+    // 8.4 makes the new socket close-on-exec, 8.5 non-blocking too when the
+    // listener is (accept4 flags).
+    let mut flags = 0;
+    if version::ACCEPT_SETS_CLOEXEC {
+        flags |= libc::SOCK_CLOEXEC;
+    }
+    if version::ACCEPT_INHERITS_NONBLOCK && !listener.is_blocking() {
+        flags |= libc::SOCK_NONBLOCK;
+    }
+    match sys::accept(fd, flags) {
         Ok((new_fd, peer)) => {
             obj.data().adopt(new_fd, peer.family(), listener.kind.get());
             Some(Return::Zval(obj.into_zval()))
@@ -310,6 +365,22 @@ pub fn socket_bind(f: &Frame<'_>) -> Option<Return> {
     let addr = a.bytes(2)?;
     let port = a.long_or(3, 0)?;
     let fd = sock.fd()?;
+    check_port(port, 3)?;
+    if version::AF_PACKET_SOCKETS && sock.domain() == libc::AF_PACKET {
+        // The interface by name (0, any, when there is none); $port unused.
+        let ifindex = sys::if_nametoindex(&address::c_string(addr)) as c_int;
+        return match sys::packet_bind(fd, ifindex) {
+            Ok(()) => Some(Return::Bool(true)),
+            Err(Some(e)) => {
+                errors::socket_error(sock, "Unable to bind address", e);
+                Some(Return::Bool(false))
+            }
+            Err(None) => {
+                error::value_error("invalid AF_PACKET socket");
+                None
+            }
+        };
+    }
     let target = match address::target(sock, addr, Some(port), 3) {
         Target::Addr(t) => t,
         Target::Thrown => return None,
@@ -367,6 +438,10 @@ pub fn socket_shutdown(f: &Frame<'_>) -> Option<Return> {
     let sock = a.object::<Socket>(1)?;
     let how = a.long_or(2, 2)?;
     let fd = sock.fd()?;
+    if version::SHUTDOWN_MODE_CHECKED && !(0..=2).contains(&how) {
+        error::argument_value_error(2, c"must be one of SHUT_RD, SHUT_WR or SHUT_RDWR");
+        return None;
+    }
     errors::bool_or_error(
         sock,
         "Unable to shutdown socket",
@@ -410,7 +485,7 @@ pub fn socket_create_pair(f: &Frame<'_>) -> Option<Return> {
     let ty = a.long(2)?;
     let protocol = a.long(3)?;
     let pair = a.zval(4)?;
-    check_domain_and_type(domain, ty)?;
+    check_domain_and_type(domain, ty, false)?;
 
     // The objects come first and die on failure, as in the C extension, so
     // that object handles (spl_object_id) are the same afterwards.

@@ -203,6 +203,22 @@ impl SockAddr {
         self.storage.ss_family.into()
     }
 
+    /// An AF_PACKET address (`sockaddr_ll`) naming only an interface index.
+    pub fn packet(ifindex: c_int) -> SockAddr {
+        let mut a = SockAddr::zeroed();
+        a.storage.ss_family = libc::AF_PACKET as libc::sa_family_t;
+        // SAFETY: the storage is larger than a sockaddr_ll.
+        unsafe { (*a.as_mut_ptr().cast::<libc::sockaddr_ll>()).sll_ifindex = ifindex };
+        a.len = size_of::<libc::sockaddr_ll>() as libc::socklen_t;
+        a
+    }
+
+    /// For AF_PACKET: the interface index.
+    pub fn packet_ifindex(&self) -> c_int {
+        // SAFETY: the storage holds at least a sockaddr_ll's bytes.
+        unsafe { (*self.as_ptr().cast::<libc::sockaddr_ll>()).sll_ifindex }
+    }
+
     /// For AF_INET: the address bytes and the port.
     pub fn v4_parts(&self) -> ([u8; 4], u16) {
         // SAFETY: the storage holds at least a sockaddr_in's bytes.
@@ -280,12 +296,57 @@ pub fn listen(fd: RawFd, backlog: c_int) -> Result<(), Errno> {
     check_zero(unsafe { libc::listen(fd, backlog) })
 }
 
-/// [accept(2)](https://man7.org/linux/man-pages/man2/accept.2.html): the new
-/// descriptor and the peer's address.
-pub fn accept(fd: RawFd) -> Result<(RawFd, SockAddr), Errno> {
+/// SO_ATTACH_REUSEPORT_CBPF with the classic BPF program that returns the
+/// ancillary value `k` (SKF_AD_CPU, SKF_AD_QUEUE): `ld [SKF_AD_OFF + k];
+/// ret a`, as the C extension builds it.
+pub fn attach_reuseport_cbpf(fd: RawFd, level: c_int, k: u32) -> Result<(), Errno> {
+    const BPF_LD_W_ABS: u16 = 0x20;
+    const BPF_RET_A: u16 = 0x16;
+    const SKF_AD_OFF: i32 = -0x1000;
+    let filter = [
+        libc::sock_filter {
+            code: BPF_LD_W_ABS,
+            jt: 0,
+            jf: 0,
+            k: SKF_AD_OFF.wrapping_add(k as i32) as u32,
+        },
+        libc::sock_filter {
+            code: BPF_RET_A,
+            jt: 0,
+            jf: 0,
+            k: 0,
+        },
+    ];
+    // struct sock_fprog as bytes: `len`, six bytes of padding (which go to
+    // the kernel too, so they must be initialised), the filter's address.
+    const _: () = assert!(std::mem::offset_of!(libc::sock_fprog, filter) == 8);
+    let mut prog = [0u8; size_of::<libc::sock_fprog>()];
+    for (d, s) in prog.iter_mut().zip((filter.len() as u16).to_ne_bytes()) {
+        *d = s;
+    }
+    let addr = (filter.as_ptr() as usize).to_ne_bytes();
+    for (d, s) in prog.iter_mut().skip(8).zip(addr) {
+        *d = s;
+    }
+    // SAFETY: `prog` and the filter it points to outlive the call; the
+    // kernel copies the program.
+    check_zero(unsafe {
+        libc::setsockopt(
+            fd,
+            level,
+            libc::SO_ATTACH_REUSEPORT_CBPF,
+            prog.as_ptr().cast(),
+            size_of::<libc::sock_fprog>() as libc::socklen_t,
+        )
+    })
+}
+
+/// [accept4(2)](https://man7.org/linux/man-pages/man2/accept.2.html): the new
+/// descriptor and the peer's address (flags 0: accept(2)).
+pub fn accept(fd: RawFd, flags: c_int) -> Result<(RawFd, SockAddr), Errno> {
     let mut addr = SockAddr::zeroed();
     // SAFETY: `addr` has room for `addr.len` bytes, which the kernel updates.
-    let r = unsafe { libc::accept(fd, addr.as_mut_ptr(), &mut addr.len) };
+    let r = unsafe { libc::accept4(fd, addr.as_mut_ptr(), &mut addr.len, flags) };
     if r < 0 { Err(errno()) } else { Ok((r, addr)) }
 }
 
@@ -580,6 +641,35 @@ pub fn host_by_name6(name: &CStr) -> Result<(c_int, usize, [u8; 16]), c_int> {
 pub fn if_nametoindex(name: &CStr) -> u32 {
     // SAFETY: `name` is NUL-terminated.
     unsafe { libc::if_nametoindex(name.as_ptr()) }
+}
+
+/// [if_indextoname(3)](https://man7.org/linux/man-pages/man3/if_indextoname.3.html)
+pub fn if_indextoname(index: c_int) -> Result<Vec<u8>, Errno> {
+    let mut buf = [0 as c_char; libc::IF_NAMESIZE];
+    // SAFETY: the buffer has IF_NAMESIZE bytes, as the call requires.
+    let p = unsafe { libc::if_indextoname(index as libc::c_uint, buf.as_mut_ptr()) };
+    if p.is_null() {
+        return Err(errno());
+    }
+    // SAFETY: on success the buffer holds a NUL-terminated name.
+    Ok(unsafe { CStr::from_ptr(buf.as_ptr()) }.to_bytes().to_vec())
+}
+
+/// socket_bind() on an AF_PACKET socket, as the C extension does it: the
+/// socket's own address read back with room for 8 bytes only (family,
+/// protocol and interface index; the rest stays zero), its interface index
+/// replaced, bound again. Err(None): the address could not be read.
+pub fn packet_bind(fd: RawFd, ifindex: c_int) -> Result<(), Option<Errno>> {
+    let mut a = SockAddr::zeroed();
+    let mut len: libc::socklen_t = 8;
+    // SAFETY: the kernel writes at most `len` bytes into the storage.
+    if unsafe { libc::getsockname(fd, a.as_mut_ptr(), &mut len) } < 0 {
+        return Err(None);
+    }
+    // SAFETY: the storage is larger than a sockaddr_ll.
+    unsafe { (*a.as_mut_ptr().cast::<libc::sockaddr_ll>()).sll_ifindex = ifindex };
+    a.len = size_of::<libc::sockaddr_ll>() as libc::socklen_t;
+    bind(fd, &a).map_err(Some)
 }
 
 /// One result of getaddrinfo(), copied out of the C list.

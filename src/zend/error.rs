@@ -75,9 +75,29 @@ pub fn wrong_param_count() {
     unsafe { ffi::zend_wrong_param_count() }
 }
 
+/// `zend_argument_count_error(msg)`: ArgumentCountError with the message
+/// as given.
+#[cold]
+pub fn argument_count_error(msg: &str) {
+    let msg = to_cstring(msg);
+    // SAFETY: "%s" with one NUL-terminated string argument.
+    unsafe { ffi::zend_argument_count_error(c"%s".as_ptr(), msg.as_ptr()) }
+}
+
 /// `zend_argument_value_error(n, ...)` with a message built at run time.
 #[cold]
 pub fn argument_value_error_fmt(arg_num: u32, msg: &str) {
     let msg = to_cstring(msg);
     argument_value_error(arg_num, &msg);
+}
+
+/// Whether an exception is pending (`EG(exception)`).
+pub fn has_exception() -> bool {
+    // SAFETY: the executor globals exist for the whole request; reading one
+    // pointer (NTS build).
+    unsafe {
+        !(*std::ptr::addr_of!(ext_php_rs::ffi::executor_globals))
+            .exception
+            .is_null()
+    }
 }

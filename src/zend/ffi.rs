@@ -1,7 +1,12 @@
 //! Declarations of the Zend Engine and PHP symbols that ext-php-rs's generated
-//! bindings leave out, and the constants of the PHP 8.2 headers this crate
-//! relies on. Struct layouts come from ext-php-rs's bindgen output, which is
-//! generated against the installed PHP headers at build time.
+//! bindings leave out, and the constants of the PHP headers this crate relies
+//! on. Struct layouts come from ext-php-rs's bindgen output, which is
+//! generated against the PHP headers in use at build time; what differs
+//! between PHP versions and is laid out or declared by hand here is gathered
+//! at the end of this file ("Per PHP version"), each item with the version
+//! that changed it (the `php83`..`php86` cfg flags come from build.rs).
+//! The constants above that section are the same in 8.2, 8.4, 8.5 and 8.6
+//! (checked against each version's headers).
 //!
 //! Nothing here is called outside `crate::zend`.
 
@@ -56,7 +61,6 @@ pub const MAY_BE_STRING: u32 = 1 << IS_STRING;
 pub const MAY_BE_ARRAY: u32 = 1 << IS_ARRAY;
 pub const MAY_BE_VOID: u32 = 1 << IS_VOID;
 pub const MAY_BE_ANY: u32 = (1 << 10) - 2;
-pub const ZEND_TYPE_NAME_BIT: u32 = 1 << 24;
 const ZEND_TYPE_EXTRA_FLAGS_SHIFT: u32 = 25;
 pub const ZEND_SEND_BY_REF: u32 = 1 << ZEND_TYPE_EXTRA_FLAGS_SHIFT;
 
@@ -92,11 +96,6 @@ unsafe extern "C" {
 
     // Zend/zend_API.h: the fast-ZPP slow paths and error reporting.
     pub fn zend_parse_arg_long_slow(arg: *mut zval, dest: *mut i64, arg_num: u32) -> bool;
-    pub fn zend_parse_arg_str_slow(
-        arg: *mut zval,
-        dest: *mut *mut zend_string,
-        arg_num: u32,
-    ) -> bool;
     pub fn zend_wrong_parameters_count_error(min_num_args: u32, max_num_args: u32);
     pub fn zend_wrong_param_count();
     pub fn zend_wrong_parameter_type_error(num: u32, expected_type: c_int, arg: *mut zval);
@@ -105,6 +104,7 @@ unsafe extern "C" {
     pub fn zend_argument_error(ce: *mut zend_class_entry, arg_num: u32, format: *const c_char, ...);
     pub fn zend_argument_value_error(arg_num: u32, format: *const c_char, ...);
     pub fn zend_argument_type_error(arg_num: u32, format: *const c_char, ...);
+    pub fn zend_argument_count_error(format: *const c_char, ...);
     pub fn zend_throw_error(ce: *mut zend_class_entry, format: *const c_char, ...);
     pub fn zend_value_error(format: *const c_char, ...);
     pub fn zend_try_assign_typed_ref_arr(
@@ -182,4 +182,62 @@ unsafe extern "C" {
     pub fn php_info_print_table_start();
     pub fn php_info_print_table_row(num_cols: c_int, ...);
     pub fn php_info_print_table_end();
+}
+
+// ---- Per PHP version ---------------------------------------------------------
+// Everything below differs between the PHP versions supported; bindgen's
+// structs follow the headers by themselves, these do not.
+
+/// The type-mask bit of an arginfo class type whose `ptr` is a C string
+/// (ZEND_TYPE_INIT_CLASS_CONST): `_ZEND_TYPE_NAME_BIT` up to 8.2,
+/// `_ZEND_TYPE_LITERAL_NAME_BIT` from 8.3 (where `_ZEND_TYPE_NAME_BIT` means
+/// a `zend_string*`).
+#[cfg(not(php83))]
+pub const ZEND_TYPE_CLASS_NAME_LITERAL_BIT: u32 = 1 << 24;
+#[cfg(php83)]
+pub const ZEND_TYPE_CLASS_NAME_LITERAL_BIT: u32 = 1 << 23;
+
+unsafe extern "C" {
+    /// `zend_zval_value_name()` (8.3): "true"/"false" where
+    /// zend_zval_type_name() says "bool", in the engine's newer messages.
+    #[cfg(php83)]
+    pub fn zend_zval_value_name(arg: *const zval) -> *const c_char;
+
+    /// `zval_try_get_long()` (exported from 8.4): the int of a value, or
+    /// `*failed` for one that has none (with the engine's warnings and
+    /// deprecations for leading-numeric strings and fractional floats).
+    #[cfg(php84)]
+    pub fn zval_try_get_long(op: *const zval, failed: *mut bool) -> i64;
+
+    /// `bool zend_parse_arg_str_slow(zval *arg, zend_string **dest, uint32_t arg_num)`
+    /// up to 8.5.
+    #[cfg(not(php86))]
+    pub fn zend_parse_arg_str_slow(
+        arg: *mut zval,
+        dest: *mut *mut zend_string,
+        arg_num: u32,
+    ) -> bool;
+    /// 8.6: `zend_string *zend_parse_arg_str_slow(zval *arg, uint32_t arg_num)`,
+    /// NULL when the value is not acceptable.
+    #[cfg(php86)]
+    #[link_name = "zend_parse_arg_str_slow"]
+    fn zend_parse_arg_str_slow_86(arg: *mut zval, arg_num: u32) -> *mut zend_string;
+}
+
+/// 8.6's `zend_parse_arg_str_slow` behind the older signature.
+///
+/// # Safety
+/// As for `zend_parse_arg_str_slow`: `arg` is a live argument zval.
+#[cfg(php86)]
+pub unsafe fn zend_parse_arg_str_slow(
+    arg: *mut zval,
+    dest: *mut *mut zend_string,
+    arg_num: u32,
+) -> bool {
+    // SAFETY: forwarded contract; `dest` is the caller's out-pointer.
+    unsafe {
+        let s = zend_parse_arg_str_slow_86(arg, arg_num);
+        *dest = s;
+        !s.is_null()
+    }
 }

@@ -51,7 +51,7 @@ impl ArgInfo {
             name: ptr::without_provenance(required),
             type_: zend_type {
                 ptr: cstr(class) as *mut _,
-                type_mask: ffi::ZEND_TYPE_NAME_BIT | mask,
+                type_mask: ffi::ZEND_TYPE_CLASS_NAME_LITERAL_BIT | mask,
             },
             default_value: ptr::null(),
         })
@@ -93,7 +93,7 @@ impl ArgInfo {
             name: cstr(name),
             type_: zend_type {
                 ptr: cstr(class) as *mut _,
-                type_mask: ffi::ZEND_TYPE_NAME_BIT | mask,
+                type_mask: ffi::ZEND_TYPE_CLASS_NAME_LITERAL_BIT | mask,
             },
             default_value: opt_cstr(default),
         })
@@ -105,6 +105,7 @@ pub type Handler = unsafe extern "C" fn(*mut zend_execute_data, *mut zval);
 
 /// One row of the function table (PHP_FE / PHP_FALIAS).
 #[repr(transparent)]
+#[derive(Clone, Copy)]
 pub struct FunctionEntry(zend_function_entry);
 
 // SAFETY: immutable static data that PHP only reads.
@@ -118,6 +119,11 @@ impl FunctionEntry {
             arg_info: args.as_ptr().cast(),
             num_args: args.len().saturating_sub(1) as u32,
             flags: 0,
+            // PHP 8.4 added these two (PHP_FE leaves them NULL).
+            #[cfg(php84)]
+            frameless_function_infos: ptr::null(),
+            #[cfg(php84)]
+            doc_comment: ptr::null(),
         })
     }
 
@@ -128,8 +134,26 @@ impl FunctionEntry {
             arg_info: ptr::null(),
             num_args: 0,
             flags: 0,
+            #[cfg(php84)]
+            frameless_function_infos: ptr::null(),
+            #[cfg(php84)]
+            doc_comment: ptr::null(),
         })
     }
+}
+
+/// The table with row `index` moved to just before the terminating row,
+/// the rows after it moving up one (at compile time).
+pub const fn move_to_end<const N: usize>(
+    mut table: [FunctionEntry; N],
+    index: usize,
+) -> [FunctionEntry; N] {
+    let mut i = index;
+    while i + 2 < N {
+        table.swap(i, i + 1);
+        i += 1;
+    }
+    table
 }
 
 pub type StartupFn = unsafe extern "C" fn(c_int, c_int) -> ffi::ZendResult;

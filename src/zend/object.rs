@@ -66,7 +66,8 @@ impl ClassSlot {
         unsafe {
             let h = (*self.handlers.get()).as_mut_ptr();
             ptr::copy_nonoverlapping(&raw const ffi::std_object_handlers, h, 1);
-            (*h).offset = offset_of!(Container<T>, std) as i32;
+            // An int up to 8.5, a size_t from 8.6.
+            (*h).offset = offset_of!(Container<T>, std) as _;
             (*h).free_obj = Some(free_obj::<T>);
             (*h).get_constructor = Some(get_constructor::<T>);
             (*h).clone_obj = None;
@@ -82,6 +83,12 @@ impl ClassSlot {
                 | ffi::ZEND_ACC_NO_DYNAMIC_PROPERTIES
                 | ffi::ZEND_ACC_NOT_SERIALIZABLE;
             (*ce).__bindgen_anon_2.create_object = Some(create_object::<T>);
+            // From 8.3 the engine also reads the class's default handlers
+            // (reflection, lazy objects); the C extension sets them too.
+            #[cfg(php83)]
+            {
+                (*ce).default_object_handlers = h;
+            }
             self.ce.store(ce, Ordering::Relaxed);
         }
     }

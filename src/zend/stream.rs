@@ -17,7 +17,9 @@ const PHP_STREAM_FREE_CLOSE: c_int = 1 | 2;
 const PHP_STREAM_FREE_PERSISTENT: c_int = 16;
 const PHP_STREAM_FREE_KEEP_RSRC: c_int = 64;
 
-/// php_netstream_data_t (main/php_network.h): a socket stream's state.
+/// php_netstream_data_t (main/php_network.h): a socket stream's state, up
+/// to 8.4.
+#[cfg(not(php85))]
 #[repr(C)]
 struct NetstreamData {
     socket: c_int,
@@ -25,6 +27,27 @@ struct NetstreamData {
     timeout: libc::timeval,
     timeout_event: c_char,
     ownsize: usize,
+}
+
+/// 8.5 made the two flags `bool`s and put them together before `timeout`.
+#[cfg(php85)]
+#[repr(C)]
+struct NetstreamData {
+    socket: c_int,
+    is_blocked: bool,
+    timeout_event: bool,
+    timeout: libc::timeval,
+    ownsize: usize,
+}
+
+/// A flag of NetstreamData: a `char` up to 8.4, a `bool` from 8.5.
+#[cfg(not(php85))]
+fn netstream_flag(b: bool) -> c_char {
+    c_char::from(b)
+}
+#[cfg(php85)]
+fn netstream_flag(b: bool) -> bool {
+    b
 }
 
 unsafe extern "C" {
@@ -36,18 +59,23 @@ unsafe extern "C" {
         t1: c_int,
         t2: c_int,
     ) -> *mut c_void;
+    // Exported as _php_stream_* up to 8.5, as php_stream_* from 8.6 (the
+    // same functions; the old names were macros' targets).
+    #[cfg_attr(php86, link_name = "php_stream_cast")]
     fn _php_stream_cast(
         stream: *mut php_stream,
         castas: c_int,
         ret: *mut *mut c_void,
         show_err: c_int,
     ) -> c_int;
+    #[cfg_attr(php86, link_name = "php_stream_set_option")]
     fn _php_stream_set_option(
         stream: *mut php_stream,
         option: c_int,
         value: c_int,
         ptrparam: *mut c_void,
     ) -> c_int;
+    #[cfg_attr(php86, link_name = "php_stream_free")]
     fn _php_stream_free(stream: *mut php_stream, close_options: c_int) -> c_int;
     fn _php_stream_xport_create(
         name: *const c_char,
@@ -202,7 +230,7 @@ impl Stream {
                 return;
             }
             (*data).socket = fd;
-            (*data).is_blocked = c_char::from(blocking);
+            (*data).is_blocked = netstream_flag(blocking);
             (*data).timeout = libc::timeval {
                 tv_sec: timeout_sec,
                 tv_usec: 0,

@@ -116,6 +116,23 @@ impl<'a> Zv<'a> {
         unsafe { ffi::zval_get_long_func(self.ptr.as_ptr(), false) }
     }
 
+    /// `zval_try_get_long()`: None for a value that is no int (an array, an
+    /// object, a non-numeric string), without raising anything itself.
+    /// Before 8.4, where the engine does not export it, `zval_get_long()`.
+    pub fn try_to_long(self) -> Option<i64> {
+        #[cfg(php84)]
+        {
+            let mut failed = false;
+            // SAFETY: reads the zval; writes the flag.
+            let v = unsafe { ffi::zval_try_get_long(self.ptr.as_ptr(), &mut failed) };
+            (!failed).then_some(v)
+        }
+        #[cfg(not(php84))]
+        {
+            Some(self.to_long())
+        }
+    }
+
     /// `zval_get_string()`: the value as a string (with PHP's conversions,
     /// warnings and, for objects without __toString, Error).
     pub fn to_zstring(self) -> ZString {
@@ -162,10 +179,30 @@ impl<'a> Zv<'a> {
         }
     }
 
+    /// `zend_zval_value_name()`: as type_name() but "true"/"false" for
+    /// booleans (PHP 8.3's wording in messages; type_name() before 8.3).
+    pub fn value_name(self) -> String {
+        #[cfg(php83)]
+        // SAFETY: returns a static or class-name string for a live zval.
+        let p = unsafe { ffi::zend_zval_value_name(self.ptr.as_ptr()) };
+        #[cfg(not(php83))]
+        // SAFETY: as for type_name().
+        let p = unsafe { ffi::zend_zval_type_name(self.ptr.as_ptr()) };
+        if p.is_null() {
+            return String::new();
+        }
+        // SAFETY: a NUL-terminated string owned by Zend or the class.
+        unsafe { CStr::from_ptr(p).to_string_lossy().into_owned() }
+    }
+
     #[inline(always)]
     pub fn type_code(self) -> u8 {
         // SAFETY: `ptr` is a live zval; reading its type byte is always valid.
         unsafe { (*self.ptr.as_ptr()).u1.v.type_ }
+    }
+
+    pub fn is_array_or_object(self) -> bool {
+        matches!(self.type_code(), ffi::IS_ARRAY | ffi::IS_OBJECT)
     }
 
     #[inline(always)]
