@@ -54,7 +54,7 @@ chroot_package_list() {
         printf '%s\n' "php$v-cli" "php$v-dev" "php$v-xml" "php$v-mbstring"
     done
     printf '%s\n' clang libclang-dev gcc libc6-dev make pkg-config ca-certificates \
-        phpunit valgrind bc python3 iproute2 procps
+        phpunit valgrind bc python3 iproute2 procps composer
 }
 
 in_the_chroot() { [ -e "$CHROOT_MARK" ]; }
@@ -83,8 +83,23 @@ debian_mirror() {
 # Makes the chroot when it is missing: debootstrap (minbase) of sid from this
 # machine's mirror, sid and experimental sources, the packages above. About a
 # minute; several checkouts may ask at once (a lock serialises them).
+# The marker's second line lists the packages the chroot was given, so that a
+# chroot made by an older checkout gets what this one added (apt, once).
+chroot_packages_line() { echo "packages: $(chroot_package_list | tr '\n' ' ')"; }
+
 chroot_create() {
-    [ -e "$CHROOT_DIR$CHROOT_MARK" ] && return 0
+    if [ -e "$CHROOT_DIR$CHROOT_MARK" ]; then
+        grep -qxF "$(chroot_packages_line)" "$CHROOT_DIR$CHROOT_MARK" && return 0
+        [ "$(id -u)" = 0 ] || return 0
+        (
+            flock 9
+            grep -qxF "$(chroot_packages_line)" "$CHROOT_DIR$CHROOT_MARK" && exit 0
+            chroot_packages install
+            { head -n 1 "$CHROOT_DIR$CHROOT_MARK"; chroot_packages_line; } > "$CHROOT_DIR$CHROOT_MARK.new"
+            mv "$CHROOT_DIR$CHROOT_MARK.new" "$CHROOT_DIR$CHROOT_MARK"
+        ) 9>"$CHROOT_DIR.lock"
+        return
+    fi
     [ "$(id -u)" = 0 ] || { echo "making the chroot needs root (debootstrap, mounts)" >&2; return 1; }
     need_packages debootstrap
     mkdir -p "$(dirname "$CHROOT_DIR")"
@@ -117,7 +132,7 @@ SRC
         rm -f "$CHROOT_DIR/etc/apt/sources.list"
         cp -L /etc/resolv.conf "$CHROOT_DIR/etc/resolv.conf" 2>/dev/null || true
         chroot_packages install
-        echo "rust_sockets test chroot (scripts/chroot); mirror $mirror" > "$CHROOT_DIR$CHROOT_MARK"
+        { echo "rust_sockets test chroot (scripts/chroot); mirror $mirror"; chroot_packages_line; } > "$CHROOT_DIR$CHROOT_MARK"
     ) 9>"$CHROOT_DIR.lock"
 }
 
