@@ -472,6 +472,68 @@ pub fn getsockopt(fd: RawFd, level: c_int, name: c_int, buf: &mut [u8]) -> Resul
     Ok(len as usize)
 }
 
+/// Pollfds for one ppoll() call, the first `POLL_INLINE` on the stack and
+/// left unwritten until pushed (a call on a few sockets neither allocates
+/// nor fills storage it does not use); past that, all of them in a `Vec`.
+pub struct PollFds {
+    inline: [MaybeUninit<libc::pollfd>; POLL_INLINE],
+    len: usize,
+    heap: Vec<libc::pollfd>,
+}
+
+const POLL_INLINE: usize = 32;
+
+impl PollFds {
+    /// Room for `n` pollfds: on the heap only when they do not fit inline.
+    #[inline(always)]
+    pub fn with_capacity(n: usize) -> PollFds {
+        PollFds {
+            inline: [const { MaybeUninit::uninit() }; POLL_INLINE],
+            len: 0,
+            heap: if n > POLL_INLINE {
+                Vec::with_capacity(n)
+            } else {
+                Vec::new()
+            },
+        }
+    }
+
+    #[inline(always)]
+    pub fn push(&mut self, pfd: libc::pollfd) {
+        if self.heap.capacity() == 0 {
+            if let Some(slot) = self.inline.get_mut(self.len) {
+                slot.write(pfd);
+                self.len += 1;
+                return;
+            }
+            let mut heap = Vec::with_capacity(self.len * 2);
+            heap.extend_from_slice(self.as_mut_slice());
+            self.heap = heap;
+        }
+        self.heap.push(pfd);
+        self.len += 1;
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    #[inline(always)]
+    pub fn as_mut_slice(&mut self) -> &mut [libc::pollfd] {
+        if self.heap.capacity() != 0 {
+            return &mut self.heap;
+        }
+        let init = self.inline.get_mut(..self.len).unwrap_or_default();
+        // SAFETY: while the pollfds are inline, the first `len` were written
+        // by `push`; MaybeUninit<pollfd> has pollfd's layout.
+        unsafe { &mut *(init as *mut [MaybeUninit<libc::pollfd>] as *mut [libc::pollfd]) }
+    }
+}
+
 /// [ppoll(2)](https://man7.org/linux/man-pages/man2/ppoll.2.html); `timeout`
 /// is (seconds, nanoseconds), None to wait indefinitely.
 pub fn ppoll(fds: &mut [libc::pollfd], timeout: Option<(i64, i64)>) -> Result<usize, Errno> {

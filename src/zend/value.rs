@@ -234,9 +234,10 @@ impl<'a> Zv<'a> {
     #[inline(always)]
     pub fn as_object(self) -> Option<ObjRef<'a>> {
         if self.type_code() == ffi::IS_OBJECT {
-            // SAFETY: the type says the value is a live object.
-            let obj = unsafe { (*self.ptr.as_ptr()).value.obj };
-            NonNull::new(obj).map(ObjRef::new)
+            // SAFETY: the type says the value is a live object, so the
+            // pointer is not null.
+            let obj = unsafe { NonNull::new_unchecked((*self.ptr.as_ptr()).value.obj) };
+            Some(ObjRef::new(obj))
         } else {
             None
         }
