@@ -472,9 +472,10 @@ pub fn getsockopt(fd: RawFd, level: c_int, name: c_int, buf: &mut [u8]) -> Resul
     Ok(len as usize)
 }
 
-/// Pollfds for one ppoll() call, the first `POLL_INLINE` on the stack and
-/// left unwritten until pushed (a call on a few sockets neither allocates
-/// nor fills storage it does not use); past that, all of them in a `Vec`.
+/// Pollfds for one ppoll() call, made for a count known in advance: up to
+/// `POLL_INLINE` on the stack, left unwritten until pushed (a call on a few
+/// sockets neither allocates nor fills storage it does not use); more, in a
+/// `Vec` of that size.
 pub struct PollFds {
     inline: [MaybeUninit<libc::pollfd>; POLL_INLINE],
     len: usize,
@@ -484,34 +485,37 @@ pub struct PollFds {
 const POLL_INLINE: usize = 32;
 
 impl PollFds {
-    /// Room for `n` pollfds: on the heap only when they do not fit inline.
+    /// Room for `n` pollfds; pushes past that are dropped.
     #[inline(always)]
     pub fn with_capacity(n: usize) -> PollFds {
+        let mut heap = Vec::new();
+        if n > POLL_INLINE {
+            let unused = libc::pollfd {
+                fd: -1,
+                events: 0,
+                revents: 0,
+            };
+            heap.resize(n, unused);
+        }
         PollFds {
             inline: [const { MaybeUninit::uninit() }; POLL_INLINE],
             len: 0,
-            heap: if n > POLL_INLINE {
-                Vec::with_capacity(n)
-            } else {
-                Vec::new()
-            },
+            heap,
         }
     }
 
     #[inline(always)]
     pub fn push(&mut self, pfd: libc::pollfd) {
-        if self.heap.capacity() == 0 {
-            if let Some(slot) = self.inline.get_mut(self.len) {
+        let stored = if self.heap.is_empty() {
+            self.inline.get_mut(self.len).map(|slot| {
                 slot.write(pfd);
-                self.len += 1;
-                return;
-            }
-            let mut heap = Vec::with_capacity(self.len * 2);
-            heap.extend_from_slice(self.as_mut_slice());
-            self.heap = heap;
+            })
+        } else {
+            self.heap.get_mut(self.len).map(|slot| *slot = pfd)
+        };
+        if stored.is_some() {
+            self.len += 1;
         }
-        self.heap.push(pfd);
-        self.len += 1;
     }
 
     pub fn len(&self) -> usize {
@@ -522,10 +526,11 @@ impl PollFds {
         self.len == 0
     }
 
+    /// The pollfds pushed.
     #[inline(always)]
     pub fn as_mut_slice(&mut self) -> &mut [libc::pollfd] {
-        if self.heap.capacity() != 0 {
-            return &mut self.heap;
+        if !self.heap.is_empty() {
+            return self.heap.get_mut(..self.len).unwrap_or_default();
         }
         let init = self.inline.get_mut(..self.len).unwrap_or_default();
         // SAFETY: while the pollfds are inline, the first `len` were written
