@@ -178,6 +178,19 @@ pub fn socket_select(f: &Frame<'_>) -> Option<Return> {
             .take(i)
             .flatten()
             .any(|earlier| earlier.var.same_zval(set.var));
+        // Every element ready: the array the C extension builds afresh is
+        // the scanned one, element for element, when that is a plain list
+        // (no references, which it would dereference; keys, next free key
+        // and internal pointer as a new array has them). The variable keeps
+        // it, as array_values() returns such a list itself.
+        if !replaced
+            && ready.count == results.len()
+            && set.scanned.is_fresh_list()
+            && set.var.as_array().is_some_and(|a| a.same_as(set.scanned))
+            && !set.scanned.values().any(|v| v.is_reference())
+        {
+            continue;
+        }
         let out = if replaced {
             let Some(current) = set.var.as_array() else {
                 continue;

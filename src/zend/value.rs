@@ -85,6 +85,12 @@ impl<'a> Zv<'a> {
         self.ptr == other.ptr
     }
 
+    /// Whether the value is a PHP reference (`&$x`).
+    #[inline(always)]
+    pub fn is_reference(self) -> bool {
+        self.type_code() == ffi::IS_REFERENCE
+    }
+
     /// ZVAL_DEREF: the value a reference points to, or the value itself.
     #[inline(always)]
     pub fn deref(self) -> Zv<'a> {
