@@ -16,6 +16,7 @@
 use crate::args;
 use crate::errors;
 use crate::socket::Socket;
+use crate::sys::PollFds;
 use crate::zend::{ArrayRef, Frame, ObjectData, OwnedZval, Return, ZArray, Zv, error};
 
 const READ_EVENTS: i16 = libc::POLLIN | libc::POLLRDNORM | libc::POLLRDBAND;
@@ -27,15 +28,6 @@ const SETS: [(i16, i16); 3] = [
     (WRITE_EVENTS, WRITE_EVENTS | libc::POLLERR),
     (EXCEPT_EVENTS, EXCEPT_EVENTS),
 ];
-
-/// Most calls wait on a few sockets: their pollfds live on the stack.
-const INLINE: usize = 32;
-
-const UNUSED: libc::pollfd = libc::pollfd {
-    fd: -1,
-    events: 0,
-    revents: 0,
-};
 
 /// One of the three array arguments: the variable, the array it held when
 /// called, and where its elements' pollfds are.
@@ -83,15 +75,21 @@ fn element_fd(arg_num: u32, element: Zv<'_>) -> Option<i32> {
 ///               ?int $seconds, int $microseconds = 0): int|false
 pub fn socket_select(f: &Frame<'_>) -> Option<Return> {
     let a = args::parse(f, 4, 5)?;
-    let mut vars: [Option<(Zv<'_>, ArrayRef<'_>)>; 3] = [None, None, None];
-    for (i, slot) in vars.iter_mut().enumerate() {
-        let n = i as u32 + 1;
+    let mut sets: [Option<SetArg<'_>>; 3] = [None, None, None];
+    for (n, set) in (1u32..).zip(sets.iter_mut()) {
         let zv = a.zval(n)?.deref();
         if zv.is_null() {
             continue;
         }
         match zv.as_array() {
-            Some(arr) => *slot = Some((zv, arr)),
+            Some(arr) => {
+                *set = Some(SetArg {
+                    var: zv,
+                    scanned: arr,
+                    from: 0,
+                    to: 0,
+                })
+            }
             None => {
                 zv.wrong_type(n, crate::zend::ffi::Z_EXPECTED_ARRAY_OR_NULL);
                 return None;
@@ -103,49 +101,26 @@ pub fn socket_select(f: &Frame<'_>) -> Option<Return> {
 
     // Check every element (in order, as the C extension does) and write one
     // pollfd per element, into storage of the exact size.
-    let total: usize = vars
+    let total: usize = sets
         .iter()
         .flatten()
-        .map(|(_, arr)| arr.len() as usize)
+        .map(|set| set.scanned.len() as usize)
         .sum();
-    let mut inline = [UNUSED; INLINE];
-    let mut heap = Vec::new();
-    let pfds: &mut [libc::pollfd] = match inline.get_mut(..total) {
-        Some(pfds) => pfds,
-        None => {
-            heap.resize(total, UNUSED);
-            &mut heap
-        }
-    };
-    let mut sets: [Option<SetArg<'_>>; 3] = [None, None, None];
-    let mut count = 0usize;
-    {
-        let mut slots = pfds.iter_mut();
-        for (i, ((var, set), &(events, _))) in
-            vars.iter().zip(sets.iter_mut()).zip(&SETS).enumerate()
-        {
-            let Some((var, arr)) = *var else { continue };
-            let from = count;
-            for element in arr.values() {
-                let fd = element_fd(i as u32 + 1, element)?;
-                if let Some(slot) = slots.next() {
-                    *slot = libc::pollfd {
-                        fd,
-                        events,
-                        revents: 0,
-                    };
-                    count += 1;
-                }
-            }
-            *set = Some(SetArg {
-                var,
-                scanned: arr,
-                from,
-                to: count,
+    let mut pfds = PollFds::with_capacity(total);
+    for (n, (set, &(events, _))) in (1u32..).zip(sets.iter_mut().zip(&SETS)) {
+        let Some(set) = set else { continue };
+        set.from = pfds.len();
+        for element in set.scanned.values() {
+            let fd = element_fd(n, element)?;
+            pfds.push(libc::pollfd {
+                fd,
+                events,
+                revents: 0,
             });
         }
+        set.to = pfds.len();
     }
-    if count == 0 {
+    if pfds.is_empty() {
         error::value_error("socket_select(): At least one array argument must be passed");
         return None;
     }
@@ -172,27 +147,18 @@ pub fn socket_select(f: &Frame<'_>) -> Option<Return> {
         }
     };
 
-    let pfds = pfds.get_mut(..count).unwrap_or_default();
+    let pfds = pfds.as_mut_slice();
     if let Err(e) = crate::sys::ppoll(pfds, timeout) {
         errors::global_error("Unable to select", e);
         return Some(Return::Bool(false));
     }
     let pfds: &[libc::pollfd] = pfds;
 
-    // What each set got. A descriptor that is not open (closed under the
-    // Socket, e.g. through an exported stream) makes select() fail with
-    // EBADF before waiting, arrays untouched; ppoll() reports it as
-    // POLLNVAL instead, and returns at once.
-    let mut ready: [Option<Ready>; 3] = [None, None, None];
-    let mut invalid = false;
-    for ((set, ready), &(_, mask)) in sets.iter().zip(ready.iter_mut()).zip(&SETS) {
-        if let Some(set) = set {
-            let r = Ready::of(set.results(pfds), mask);
-            invalid |= r.seen & libc::POLLNVAL != 0;
-            *ready = Some(r);
-        }
-    }
-    if invalid {
+    // A descriptor that is not open (closed under the Socket, e.g. through
+    // an exported stream) makes select() fail with EBADF before waiting,
+    // arrays untouched; ppoll() reports it as POLLNVAL instead, and returns
+    // at once.
+    if pfds.iter().any(|pfd| pfd.revents & libc::POLLNVAL != 0) {
         errors::global_error("Unable to select", libc::EBADF);
         return Some(Return::Bool(false));
     }
@@ -202,24 +168,36 @@ pub fn socket_select(f: &Frame<'_>) -> Option<Return> {
     // is filtered, it holds the first set's result, which is matched by
     // descriptor, as the C extension's FD_ISSET does.
     let mut total_ready = 0i64;
-    for (i, ((set, ready), &(_, mask))) in sets.iter().zip(&ready).zip(&SETS).enumerate() {
-        let (Some(set), Some(ready)) = (set, ready) else {
-            continue;
-        };
+    for (i, (set, &(_, mask))) in sets.iter().zip(&SETS).enumerate() {
+        let Some(set) = set else { continue };
         let results = set.results(pfds);
+        let ready = Ready::of(results, mask);
         total_ready += ready.distinct(results, mask) as i64;
         let replaced = sets
             .iter()
             .take(i)
             .flatten()
             .any(|earlier| earlier.var.same_zval(set.var));
+        // Every element ready: the array the C extension builds afresh is
+        // the scanned one, element for element, when that is a plain list
+        // (no references, which it would dereference; keys, next free key
+        // and internal pointer as a new array has them). The variable keeps
+        // it, as array_values() returns such a list itself.
+        if !replaced
+            && ready.count == results.len()
+            && set.scanned.is_fresh_list()
+            && set.var.as_array().is_some_and(|a| a.same_as(set.scanned))
+            && !set.scanned.values().any(|v| v.is_reference())
+        {
+            continue;
+        }
         let out = if replaced {
             let Some(current) = set.var.as_array() else {
                 continue;
             };
             by_descriptor(current, results, mask)
         } else {
-            in_order(set.scanned, results, mask, ready)
+            in_order(set.scanned, results, mask, &ready)
         };
         set.var.replace_with(out);
     }
@@ -228,8 +206,6 @@ pub fn socket_select(f: &Frame<'_>) -> Option<Return> {
 
 /// What ppoll() said of one set.
 struct Ready {
-    /// Every event reported for the set's descriptors.
-    seen: i16,
     /// Elements that are ready.
     count: usize,
     /// The position of the last of them.
@@ -242,14 +218,12 @@ struct Ready {
 impl Ready {
     fn of(results: &[libc::pollfd], mask: i16) -> Ready {
         let mut ready = Ready {
-            seen: 0,
             count: 0,
             last: 0,
             ascending: true,
         };
         let mut last_fd = -1;
         for (position, pfd) in (0u32..).zip(results) {
-            ready.seen |= pfd.revents;
             if pfd.revents & mask != 0 {
                 ready.count += 1;
                 ready.last = position;

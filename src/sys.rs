@@ -472,6 +472,73 @@ pub fn getsockopt(fd: RawFd, level: c_int, name: c_int, buf: &mut [u8]) -> Resul
     Ok(len as usize)
 }
 
+/// Pollfds for one ppoll() call, made for a count known in advance: up to
+/// `POLL_INLINE` on the stack, left unwritten until pushed (a call on a few
+/// sockets neither allocates nor fills storage it does not use); more, in a
+/// `Vec` of that size.
+pub struct PollFds {
+    inline: [MaybeUninit<libc::pollfd>; POLL_INLINE],
+    len: usize,
+    heap: Vec<libc::pollfd>,
+}
+
+const POLL_INLINE: usize = 32;
+
+impl PollFds {
+    /// Room for `n` pollfds; pushes past that are dropped.
+    #[inline(always)]
+    pub fn with_capacity(n: usize) -> PollFds {
+        let mut heap = Vec::new();
+        if n > POLL_INLINE {
+            let unused = libc::pollfd {
+                fd: -1,
+                events: 0,
+                revents: 0,
+            };
+            heap.resize(n, unused);
+        }
+        PollFds {
+            inline: [const { MaybeUninit::uninit() }; POLL_INLINE],
+            len: 0,
+            heap,
+        }
+    }
+
+    #[inline(always)]
+    pub fn push(&mut self, pfd: libc::pollfd) {
+        let stored = if self.heap.is_empty() {
+            self.inline.get_mut(self.len).map(|slot| {
+                slot.write(pfd);
+            })
+        } else {
+            self.heap.get_mut(self.len).map(|slot| *slot = pfd)
+        };
+        if stored.is_some() {
+            self.len += 1;
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The pollfds pushed.
+    #[inline(always)]
+    pub fn as_mut_slice(&mut self) -> &mut [libc::pollfd] {
+        if !self.heap.is_empty() {
+            return self.heap.get_mut(..self.len).unwrap_or_default();
+        }
+        let init = self.inline.get_mut(..self.len).unwrap_or_default();
+        // SAFETY: while the pollfds are inline, the first `len` were written
+        // by `push`; MaybeUninit<pollfd> has pollfd's layout.
+        unsafe { &mut *(init as *mut [MaybeUninit<libc::pollfd>] as *mut [libc::pollfd]) }
+    }
+}
+
 /// [ppoll(2)](https://man7.org/linux/man-pages/man2/ppoll.2.html); `timeout`
 /// is (seconds, nanoseconds), None to wait indefinitely.
 pub fn ppoll(fds: &mut [libc::pollfd], timeout: Option<(i64, i64)>) -> Result<usize, Errno> {

@@ -252,6 +252,24 @@ impl<'a> ArrayRef<'a> {
         unsafe { (*self.ht.as_ptr()).nNumUsed }
     }
 
+    /// Whether the array is a list exactly as a fresh array that was given
+    /// its elements in order by `zend_hash_index_update` would be: packed
+    /// without holes (keys 0..n-1), at least one element, the next free key
+    /// n, the internal pointer at the start and no foreach iterators on it.
+    /// (array_values() returns its argument itself on the first three.)
+    pub fn is_fresh_list(self) -> bool {
+        // SAFETY: reading the header of a live array.
+        unsafe {
+            let ht = self.ht.as_ptr();
+            (*ht).u.flags & ffi::HASH_FLAG_PACKED != 0
+                && (*ht).nNumUsed == (*ht).nNumOfElements
+                && (*ht).nNumUsed > 0
+                && (*ht).nNextFreeElement == i64::from((*ht).nNumUsed)
+                && (*ht).nInternalPointer == 0
+                && (*ht).u.v.nIteratorsCount == 0
+        }
+    }
+
     /// Whether both are the very same array.
     pub fn same_as(self, other: ArrayRef<'_>) -> bool {
         self.ht == other.ht

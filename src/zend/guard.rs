@@ -17,9 +17,9 @@ pub type Body = for<'a> fn(&Frame<'a>) -> Option<Return>;
 /// `ex` and `rv` must be what PHP passed to the internal function's handler.
 #[inline(always)]
 pub unsafe fn run(ex: *mut zend_execute_data, rv: *mut zval, name: &'static str, body: Body) {
-    let Some(ex) = NonNull::new(ex) else { return };
-    // SAFETY: `ex` is the live frame of this call (contract).
-    let frame = unsafe { Frame::new(ex) };
+    // SAFETY: `ex` is the live frame of this call (contract): PHP never
+    // calls a handler without one, so it is not null.
+    let frame = unsafe { Frame::new(NonNull::new_unchecked(ex)) };
     match catch_unwind(AssertUnwindSafe(|| body(&frame))) {
         // SAFETY: `rv` is this call's return value (contract).
         Ok(Some(ret)) => unsafe { ret.store(rv) },

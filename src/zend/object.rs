@@ -100,9 +100,10 @@ impl ClassSlot {
     /// The Rust data of `obj` if it is an object of this class.
     #[inline(always)]
     pub fn downcast<'a, T: ObjectData>(&self, obj: ObjRef<'a>) -> Option<&'a T> {
-        // SAFETY: `obj` is live; its class entry pointer is readable.
+        // SAFETY: `obj` is live; its class entry pointer is readable, and
+        // never null, so before MINIT (a null slot) nothing matches.
         let ce = unsafe { (*obj.0.as_ptr()).ce };
-        if ce != self.ce() || ce.is_null() {
+        if ce != self.ce() {
             return None;
         }
         // SAFETY: objects of this class are created by create_object::<T>

@@ -85,6 +85,12 @@ impl<'a> Zv<'a> {
         self.ptr == other.ptr
     }
 
+    /// Whether the value is a PHP reference (`&$x`).
+    #[inline(always)]
+    pub fn is_reference(self) -> bool {
+        self.type_code() == ffi::IS_REFERENCE
+    }
+
     /// ZVAL_DEREF: the value a reference points to, or the value itself.
     #[inline(always)]
     pub fn deref(self) -> Zv<'a> {
@@ -234,9 +240,10 @@ impl<'a> Zv<'a> {
     #[inline(always)]
     pub fn as_object(self) -> Option<ObjRef<'a>> {
         if self.type_code() == ffi::IS_OBJECT {
-            // SAFETY: the type says the value is a live object.
-            let obj = unsafe { (*self.ptr.as_ptr()).value.obj };
-            NonNull::new(obj).map(ObjRef::new)
+            // SAFETY: the type says the value is a live object, so the
+            // pointer is not null.
+            let obj = unsafe { NonNull::new_unchecked((*self.ptr.as_ptr()).value.obj) };
+            Some(ObjRef::new(obj))
         } else {
             None
         }
