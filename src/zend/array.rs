@@ -358,39 +358,10 @@ impl<'a> ArrayRef<'a> {
     }
 
     /// ZEND_HASH_FOREACH_KEY_VAL: the elements in order (not dereferenced).
+    /// The array must not change while iterated, which callers ensure by
+    /// not running PHP code in between.
     pub fn iter(self) -> impl Iterator<Item = (Key<'a>, Zv<'a>)> {
-        // SAFETY: reading the table header of a live array.
-        let (packed, used, data) = unsafe {
-            let ht = self.ht.as_ptr();
-            (
-                (*ht).u.flags & ffi::HASH_FLAG_PACKED != 0,
-                (*ht).nNumUsed as usize,
-                (*ht).__bindgen_anon_1.arData,
-            )
-        };
-        (0..used).filter_map(move |i| {
-            // SAFETY: slots 0..nNumUsed exist; packed arrays store zvals,
-            // the others Buckets; unused slots are IS_UNDEF. The array must
-            // not change while iterated, which callers ensure by not running
-            // PHP code in between.
-            unsafe {
-                let (zv, key) = if packed {
-                    let zv = data.cast::<zval>().add(i);
-                    (zv, Key::Index(i as u64))
-                } else {
-                    let b = data.add(i);
-                    let key = match NonNull::new((*b).key) {
-                        Some(k) => Key::Str(k, PhantomData),
-                        None => Key::Index((*b).h),
-                    };
-                    (&raw mut (*b).val, key)
-                };
-                if (*zv).u1.v.type_ == ffi::IS_UNDEF {
-                    return None;
-                }
-                Some((key, Zv::from_ptr(NonNull::new_unchecked(zv))))
-            }
-        })
+        (0..self.used()).filter_map(move |slot| self.entry(slot))
     }
 }
 
