@@ -19,13 +19,6 @@ PHP_ARG_WITH([libclang],,
     [rust_sockets: directory of libclang.so for bindgen [LIBCLANG_PATH, llvm-config, system directories]])],
   [no], [no])
 
-dnl The extension keeps one last-error value per process, as the C extension's
-dnl module global does without ZTS; a thread-safe PHP would share it between
-dnl threads, and it has never been built or tested there.
-if test "$PHP_THREAD_SAFETY" = "yes"; then
-  AC_MSG_ERROR([rust_sockets supports non-thread-safe (NTS) PHP builds only; $PHP_CONFIG is a ZTS build])
-fi
-
 dnl The php-config that phpize/configure use, as an absolute path: cargo runs it
 dnl (through build.rs and ext-php-rs) to build for this PHP and no other.
 AC_MSG_CHECKING([for php-config to build against])

@@ -452,13 +452,17 @@ impl_so() {
 # PHP, otherwise a copy in $TARGET/php-tests with each test's expectation for
 # this version (php-tests/expect/, see scripts/expectations.py). Prints it.
 phpt_dir() {
-    if [ "$PHP_MINOR" = "$HOST_PHP" ]; then
+    if [ "$PHP_VERSION_WANTED" = "$HOST_PHP" ]; then
         echo "$ROOT/php-tests"
         return
     fi
-    python3 "$ROOT/scripts/expectations.py" prepare "$ROOT/php-tests" "$TARGET/php-tests" "$PHP_MINOR"
+    python3 "$ROOT/scripts/expectations.py" prepare "$ROOT/php-tests" "$TARGET/php-tests" "$(expectations_key)"
     echo "$TARGET/php-tests"
 }
+
+# What this build's expectations are filed under (scripts/expectations.py):
+# its minor version, with "-src" for a build from php.net's source.
+expectations_key() { echo "$PHP_MINOR${PHP_SOURCE_KIND:+-src}"; }
 
 # FILES... under php-tests/ as paths in the suite phpt_dir prepared ($1).
 phpt_files() {

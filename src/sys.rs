@@ -79,16 +79,21 @@ pub fn with_strerror<R>(e: c_int, host: bool, f: impl FnOnce(&[u8]) -> R) -> R {
         // null), never written afterwards.
         unsafe {
             let p = hstrerror(e);
-            if p.is_null() { &[][..] } else { CStr::from_ptr(p).to_bytes() }
+            if p.is_null() {
+                &[][..]
+            } else {
+                CStr::from_ptr(p).to_bytes()
+            }
         }
     } else {
         // SAFETY: the XSI strerror_r (the libc crate's binding on glibc and
         // musl) writes at most `buf.len()` bytes, NUL-terminated, into our
-        // buffer; on failure (a buffer too small) it is left empty.
-        let r = unsafe { libc::strerror_r(e, buf.as_mut_ptr().cast(), buf.len()) };
-        let text = if r == 0 { &buf[..] } else { &[][..] };
-        let end = text.iter().position(|&b| b == 0).unwrap_or(0);
-        text.get(..end).unwrap_or_default()
+        // zeroed buffer. Its result is not looked at: for a code it does
+        // not know it reports EINVAL and still writes strerror()'s text
+        // ("Unknown error N").
+        unsafe { libc::strerror_r(e, buf.as_mut_ptr().cast(), buf.len()) };
+        let end = buf.iter().position(|&b| b == 0).unwrap_or(0);
+        buf.get(..end).unwrap_or_default()
     };
     f(bytes)
 }
