@@ -17,6 +17,15 @@ stream "tcp_socket", not "tcp_socket/ssl"). Its own file,
 php-tests/expect/8.2-src/<test>.expectf, comes first; else it expects what
 its version expects. Nothing inherits from it.
 
+A run under emulation is its version plus "-qemu" (8.5-qemu): PHP for arm64
+run by qemu-user on an x86_64 machine (scripts/lib-arm64.sh). qemu-user
+translates only some socket options and control messages, and crashes on a
+few sizes; where that changes what the C extension prints, the output of
+that version's arm64 sockets.so under qemu-user, blessed with
+`scripts/bless --arch arm64 --php <version> -w`, lives in
+php-tests/expect/<version>-qemu/ (docs/arm64.md says what qemu changes in
+each). Like -src: its own file first, else what its version expects.
+
   expectations.py prepare SRC_DIR DST_DIR VERSION
       copies the suite to DST_DIR with each test's expectation for VERSION
   expectations.py bless TEST VERSION OUTPUT_FILE
@@ -72,11 +81,11 @@ def override_path(test, version):
 def expectation(test, version, below=False):
     """(text, origin) of what `version` expects: its own override (unless
     `below`), the nearest earlier version's, else the test's section."""
-    if version.endswith("-src"):
+    if "-" in version:
         p = override_path(test, version)
         if not below and os.path.exists(p):
             return read(p), p
-        return expectation(test, version[: -len("-src")])
+        return expectation(test, version.split("-", 1)[0])
     idx = VERSIONS.index(version)
     for v in reversed(VERSIONS[1 : idx + (0 if below else 1)]):
         p = override_path(test, v)

@@ -21,10 +21,15 @@ HOST_PHP=8.2
 CHROOT_PHPS=(8.4 8.5 8.6)
 SOURCE_PHPS=(8.2-nts-src 8.2-zts-src)
 TESTED_PHPS=("$HOST_PHP" "${CHROOT_PHPS[@]}" "${SOURCE_PHPS[@]}")
-if [ "${1:-}" = --php ]; then
-    export RUST_SOCKETS_PHP=${2:?"--php needs a version (${TESTED_PHPS[*]})"}
-    shift 2
-fi
+# `--arch arm64` (either order with --php): that PHP on arm64, see
+# lib-arm64.sh.
+while :; do
+    case "${1:-}" in
+        --php) export RUST_SOCKETS_PHP=${2:?"--php needs a version (${TESTED_PHPS[*]})"}; shift 2 ;;
+        --arch) export RUST_SOCKETS_ARCH=${2:?"--arch needs an architecture (arm64)"}; shift 2 ;;
+        *) break ;;
+    esac
+done
 PHP_VERSION_WANTED=${RUST_SOCKETS_PHP:-$HOST_PHP}
 case "$PHP_VERSION_WANTED" in 8.[0-9] | 8.[0-9]-nts-src | 8.[0-9]-zts-src) ;; *) echo "unknown PHP build $PHP_VERSION_WANTED (${TESTED_PHPS[*]})" >&2; exit 2 ;; esac
 # The PHP minor version (8.2 for 8.2-zts-src): what build.rs, the version
@@ -168,7 +173,8 @@ chroot_packages() {
 }
 
 # in_chroot CMD...: runs CMD inside the chroot, in this checkout (mounted at
-# the same path), with the Rust toolchain, /proc and /dev. The mounts live in
+# the same path), with the Rust toolchain, /proc and /dev (and the folders
+# RUST_SOCKETS_CHROOT_BINDS lists, at their own paths). The mounts live in
 # a mount namespace of the command's own, so nothing stays mounted after it
 # and concurrent runs do not see each other's mounts.
 in_chroot() { chroot_create && in_chroot_raw "$@"; }
@@ -178,10 +184,10 @@ in_chroot_raw() {
     case "$cwd/" in "$ROOT"/*) ;; *) cwd=$ROOT ;; esac
     as_root unshare --mount --propagation private -- bash -c '
         set -e
-        d=$1 cwd=$2 cargo_home=$3 rustup_home=$4 root=$5; shift 5
+        d=$1 cwd=$2 cargo_home=$3 rustup_home=$4 root=$5 binds=$6; shift 6
         mount -t proc proc "$d/proc"
         mount --rbind /dev "$d/dev"
-        for p in "$cargo_home" "$rustup_home" "$root"; do
+        for p in "$cargo_home" "$rustup_home" "$root" $binds; do
             [ -d "$p" ] || continue
             mkdir -p "$d$p" && mount --bind "$p" "$d$p"
         done
@@ -189,7 +195,8 @@ in_chroot_raw() {
             PATH="$cargo_home/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
             CARGO_HOME="$cargo_home" RUSTUP_HOME="$rustup_home" \
             bash -c "cd \"\$1\" && shift && exec \"\$@\"" sh "$cwd" "$@"
-    ' sh "$CHROOT_DIR" "$cwd" "${CARGO_HOME:-$HOME/.cargo}" "${RUSTUP_HOME:-$HOME/.rustup}" "$ROOT" "$@"
+    ' sh "$CHROOT_DIR" "$cwd" "${CARGO_HOME:-$HOME/.cargo}" "${RUSTUP_HOME:-$HOME/.rustup}" "$ROOT" \
+        "${RUST_SOCKETS_CHROOT_BINDS:-}" "$@"
 }
 
 # A PHP version this machine cannot install but the chroot holds.
@@ -201,9 +208,12 @@ php_needs_chroot() {
     return 1
 }
 
+# arm64 under emulation: ARCH, the arm64 roots, the cross build.
+source "$ROOT/scripts/lib-arm64.sh"
+
 # A script asked for such a version re-runs itself in the chroot (same
 # arguments, same checkout), making the chroot first when it is missing.
-if [ -z "${RUST_SOCKETS_NO_REEXEC:-}" ] && php_needs_chroot "$PHP_VERSION_WANTED"; then
+if [ -z "${RUST_SOCKETS_NO_REEXEC:-}" ] && [ -z "$ARCH" ] && php_needs_chroot "$PHP_VERSION_WANTED"; then
     in_chroot env RUST_SOCKETS_PHP="$PHP_VERSION_WANTED" \
         bash "$(cd "$(dirname "$0")" && pwd)/$(basename "$0")" "$@"
     exit $?
@@ -362,7 +372,9 @@ php_src_build() {
 # PREFIX/bin), so every script and tool (ext-php-rs's build script included)
 # sees one PHP. Cargo builds each into a target directory of its own:
 # target/ for the host's PHP, target/phpBUILD for the others.
-if [ "$PHP_VERSION_WANTED" = "$HOST_PHP" ]; then TARGET=$ROOT/target; else TARGET=$ROOT/target/php$PHP_VERSION_WANTED; fi
+# Another architecture's builds: target/ARCH/phpBUILD.
+if [ -n "$ARCH" ]; then TARGET=$ROOT/target/$ARCH/php$PHP_VERSION_WANTED
+elif [ "$PHP_VERSION_WANTED" = "$HOST_PHP" ]; then TARGET=$ROOT/target; else TARGET=$ROOT/target/php$PHP_VERSION_WANTED; fi
 export CARGO_TARGET_DIR=$TARGET
 PHP_BIN_DIR=$TARGET/php-bin
 mkdir -p "$PHP_BIN_DIR"
@@ -378,9 +390,9 @@ export PHP="$PHP_BIN_DIR/php" PHP_CONFIG="$PHP_BIN_DIR/php-config"
 export TARGET PHP_VERSION_WANTED
 
 # What this PHP is, as the summary lines say it: "8.2.36", "8.2.32 ZTS
-# (source build)".
+# (source build)", "8.5.7 arm64".
 php_build_label() {
-    local v; v=$(php -n -r 'echo PHP_VERSION, PHP_ZTS ? " ZTS" : "";')
+    local v; v=$(php -n -r 'echo PHP_VERSION, PHP_ZTS ? " ZTS" : "";')${ARCH:+ $ARCH}
     if [ -n "$PHP_SOURCE_KIND" ]; then
         case "$v" in *ZTS) echo "$v (source build)" ;; *) echo "$v NTS (source build)" ;; esac
     else
@@ -406,6 +418,7 @@ php_api() { sed -n 's/^#define ZEND_MODULE_API_NO[[:space:]]*\([0-9]*\).*/\1/p' 
 
 # What building and running the examples needs.
 setup_build() {
+    if [ -n "$ARCH" ]; then arm64_setup_build; return; fi
     if [ -n "$PHP_SOURCE_KIND" ]; then
         need_packages libclang-dev clang pkg-config
         php_src_build "$PHP_MINOR" "$PHP_SOURCE_KIND"
@@ -421,6 +434,7 @@ setup_build() {
 # What the test suite needs on top (PHPUnit and its extensions, valgrind).
 setup_tests() {
     setup_build
+    [ -z "$ARCH" ] || return 0   # the arm64 root has them
     if [ -n "$PHP_SOURCE_KIND" ]; then need_packages phpunit; else
         need_packages phpunit "php${PHP_VERSION_WANTED}-xml" "php${PHP_VERSION_WANTED}-mbstring"; fi
 }
@@ -431,6 +445,7 @@ export NATIVE_SO RUST_SO
 
 # Builds the release extension as $TARGET/release/rust_sockets.so.
 build() {
+    if [ -n "$ARCH" ]; then arm64_built; return; fi
     say "building rust_sockets.so (release) for PHP $PHP_VERSION_WANTED"
     (cd "$ROOT" && cargo build --release --quiet)
     # Replaced by rename, never rewritten in place: running PHP processes
@@ -452,7 +467,7 @@ impl_so() {
 # PHP, otherwise a copy in $TARGET/php-tests with each test's expectation for
 # this version (php-tests/expect/, see scripts/expectations.py). Prints it.
 phpt_dir() {
-    if [ "$PHP_VERSION_WANTED" = "$HOST_PHP" ]; then
+    if [ "$PHP_VERSION_WANTED" = "$HOST_PHP" ] && [ -z "$ARCH" ]; then
         echo "$ROOT/php-tests"
         return
     fi
@@ -461,8 +476,9 @@ phpt_dir() {
 }
 
 # What this build's expectations are filed under (scripts/expectations.py):
-# its minor version, with "-src" for a build from php.net's source.
-expectations_key() { echo "$PHP_MINOR${PHP_SOURCE_KIND:+-src}"; }
+# its minor version, with "-src" for a build from php.net's source, "-qemu"
+# for another architecture's PHP under emulation.
+expectations_key() { echo "$PHP_MINOR${PHP_SOURCE_KIND:+-src}${ARCH:+-qemu}"; }
 
 # FILES... under php-tests/ as paths in the suite phpt_dir prepared ($1).
 phpt_files() {
@@ -502,3 +518,11 @@ php_with() {
     local impl=$1; shift
     PHP_INI_SCAN_DIR=$(ini_dir_for "$impl") php "$@"
 }
+
+# --arch arm64: built here, then the script re-runs in the arm64 root
+# (lib-arm64.sh). scripts/test without --php runs every version itself.
+if [ -n "$ARCH" ] && [ -z "${RUST_SOCKETS_NO_REEXEC:-}" ] && ! arm64_inside \
+    && { [ -n "${RUST_SOCKETS_PHP:-}" ] || [ -z "${RUST_SOCKETS_EVERY_PHP:-}" ]; }; then
+    arm64_enter "$@"
+    exit $?
+fi
