@@ -9,7 +9,8 @@ option has no special handling (as there): EINVAL.
 --EXTENSIONS--
 sockets
 --SKIPIF--
-<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: PHP 8.4 and 8.5 sockets.so detach the wrong program'); ?>
+<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: PHP 8.4 and 8.5 sockets.so detach the wrong program');
+if (emulator()) die('skip under qemu-user: it translates no SO_ATTACH_REUSEPORT_CBPF (ENOPROTOOPT)'); ?>
 --FILE--
 <?php
 require __DIR__ . '/helpers.inc';

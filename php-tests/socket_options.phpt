@@ -55,7 +55,7 @@ var_dump(@socket_set_option($c, SOL_TCP, TCP_CONGESTION, "no-such-algorithm"), s
 var_dump(@socket_set_option($c, SOL_SOCKET, SO_BINDTODEVICE, "no-such-dev0"), socket_last_error($c));
 // Meminfo.
 $m = socket_get_option($c, SOL_SOCKET, SO_MEMINFO);
-var_dump(array_keys($m), count(array_filter($m, 'is_int')));
+var_dump(is_array($m) ? array_keys($m) : $m, is_array($m) ? count(array_filter($m, 'is_int')) : null);
 // Conversions of the value.
 var_dump(socket_set_option($u, SOL_SOCKET, SO_BROADCAST, "1"), socket_get_option($u, SOL_SOCKET, SO_BROADCAST));
 var_dump(socket_set_option($u, SOL_SOCKET, SO_BROADCAST, [0]), socket_get_option($u, SOL_SOCKET, SO_BROADCAST));
