@@ -9,9 +9,12 @@
 //! - `errors`: errno bookkeeping, warnings, socket_strerror()
 //! - `constants`: the constants PHP scripts use
 //! - `version`: what differs between the PHP versions built for
+//! - `abi`: the C layouts read and written as bytes, checked against the
+//!   target's (what an architecture could change)
 //! - `zend` and `sys`: the only places with `unsafe`: PHP's C API and the
 //!   system calls, each behind small safe functions.
 
+pub mod abi;
 pub mod address;
 pub mod addrinfo;
 pub mod arginfo;

@@ -9,6 +9,7 @@
 use std::ffi::{CStr, c_int};
 use std::mem::MaybeUninit;
 
+use crate::abi::{self, CMSG_HDR, FD_LEN, INT_LEN, cmsg_align, cmsg_len, cmsg_space};
 use crate::address;
 use crate::args;
 use crate::errors;
@@ -23,18 +24,6 @@ use crate::zend::{
 
 const MAX_USER_BUFF_SIZE: i64 = 100 * 1024 * 1024;
 const DEFAULT_BUFF_SIZE: usize = 8192;
-/// CMSG_ALIGN(sizeof(struct cmsghdr)) on Linux x86-64.
-const CMSG_HDR: usize = 16;
-
-const fn cmsg_align(len: usize) -> usize {
-    (len + 7) & !7
-}
-const fn cmsg_space(len: usize) -> usize {
-    CMSG_HDR + cmsg_align(len)
-}
-const fn cmsg_len(len: usize) -> usize {
-    CMSG_HDR + len
-}
 
 const IPV6_HOPLIMIT: c_int = 52;
 const IPV6_TCLASS: c_int = 67;
@@ -88,10 +77,10 @@ enum Anc {
 fn registry(level: c_int, ty: c_int) -> Option<(Anc, usize)> {
     match (level, ty) {
         (libc::SOL_SOCKET, libc::SCM_RIGHTS) => Some((Anc::Rights, 0)),
-        (libc::SOL_SOCKET, libc::SCM_CREDENTIALS) => Some((Anc::Credentials, 12)),
-        (libc::IPPROTO_IPV6, IPV6_PKTINFO) => Some((Anc::PktInfo, 20)),
+        (libc::SOL_SOCKET, libc::SCM_CREDENTIALS) => Some((Anc::Credentials, abi::UCRED_LEN)),
+        (libc::IPPROTO_IPV6, IPV6_PKTINFO) => Some((Anc::PktInfo, abi::IN6_PKTINFO_LEN)),
         (libc::IPPROTO_IPV6, IPV6_HOPLIMIT) | (libc::IPPROTO_IPV6, IPV6_TCLASS) => {
-            Some((Anc::Int, 4))
+            Some((Anc::Int, INT_LEN))
         }
         _ => None,
     }
@@ -494,7 +483,7 @@ fn control_from(c: &mut Conv<'_>, elem: Zv<'_>, buf: &mut StackVec<u8, 256>) {
                 c.fail("expected at least one element in this array");
                 return;
             }
-            Some(d) => d.len() as usize * 4,
+            Some(d) => d.len() as usize * FD_LEN,
         }
     } else {
         size
@@ -502,12 +491,10 @@ fn control_from(c: &mut Conv<'_>, elem: Zv<'_>, buf: &mut StackVec<u8, 256>) {
     // The header, then the data converted in place.
     let msg = buf.extend_default(cmsg_space(data_len));
     let (header, rest) = msg.split_at_mut(CMSG_HDR.min(msg.len()));
-    let fields = (cmsg_len(data_len) as u64)
-        .to_ne_bytes()
-        .into_iter()
-        .chain(level.to_ne_bytes())
-        .chain(ty.to_ne_bytes());
-    for (d, s) in header.iter_mut().zip(fields) {
+    for (d, s) in header
+        .iter_mut()
+        .zip(abi::cmsg_header(cmsg_len(data_len), level, ty))
+    {
         *d = s;
     }
     let Some(data) = rest.get_mut(..data_len) else {
@@ -518,7 +505,7 @@ fn control_from(c: &mut Conv<'_>, elem: Zv<'_>, buf: &mut StackVec<u8, 256>) {
         Anc::Credentials => credentials_from(c, v, data),
         Anc::PktInfo => pktinfo_from(c, v, data),
         Anc::Int => {
-            if let (Some(n), Some(slot)) = (c.int(v), data.get_mut(..4)) {
+            if let (Some(n), Some(slot)) = (c.int(v), data.get_mut(..INT_LEN)) {
                 slot.copy_from_slice(&n.to_ne_bytes());
             }
         }
@@ -558,7 +545,7 @@ fn rights_from(c: &mut Conv<'_>, v: Zv<'_>, out: &mut [u8]) {
             None
         });
         let Some(fd) = fd else { return };
-        if let Some(slot) = out.get_mut(i * 4..i * 4 + 4) {
+        if let Some(slot) = out.get_mut(i * FD_LEN..(i + 1) * FD_LEN) {
             slot.copy_from_slice(&fd.to_ne_bytes());
         }
     }
@@ -581,10 +568,8 @@ fn credentials_from(c: &mut Conv<'_>, v: Zv<'_>, out: &mut [u8]) {
             *slot = x as u32;
         }
     });
-    for (d, s) in out
-        .iter_mut()
-        .zip(vals.iter().flat_map(|v| v.to_ne_bytes()))
-    {
+    let [pid, uid, gid] = vals;
+    for (d, s) in out.iter_mut().zip(abi::ucred_bytes(pid as i32, uid, gid)) {
         *d = s;
     }
 }
@@ -615,10 +600,7 @@ fn pktinfo_from(c: &mut Conv<'_>, v: Zv<'_>, out: &mut [u8]) {
             }
         }
     });
-    for (d, s) in out
-        .iter_mut()
-        .zip(ip.into_iter().chain(index.to_ne_bytes()))
-    {
+    for (d, s) in out.iter_mut().zip(abi::in6_pktinfo_bytes(ip, index)) {
         *d = s;
     }
 }
@@ -899,18 +881,7 @@ fn sockaddr_to_zval(c: &mut Conv<'_>, addr: &SockAddr) -> Option<OwnedZval> {
 
 /// The header (cmsg_len, level, type) of the control message at `off`.
 fn cmsg_header(control: &[u8], off: usize) -> Option<(usize, c_int, c_int)> {
-    let h = control.get(off..off + CMSG_HDR)?;
-    let mut len8 = [0u8; 8];
-    let mut l4 = [0u8; 4];
-    let mut t4 = [0u8; 4];
-    len8.copy_from_slice(h.get(..8)?);
-    l4.copy_from_slice(h.get(8..12)?);
-    t4.copy_from_slice(h.get(12..16)?);
-    Some((
-        u64::from_ne_bytes(len8) as usize,
-        c_int::from_ne_bytes(l4),
-        c_int::from_ne_bytes(t4),
-    ))
+    abi::read_cmsg_header(control.get(off..)?)
 }
 
 /// The control messages received, as CMSG_FIRSTHDR/CMSG_NXTHDR (glibc's)
@@ -951,8 +922,8 @@ fn control_to_zval(c: &mut Conv<'_>, control: &[u8]) -> Option<OwnedZval> {
             .get(off + CMSG_HDR..(off + len).min(control.len()))
             .unwrap_or_default();
         if let Some((Anc::Rights, _)) = registry(level, ty) {
-            for b in data.chunks_exact(4) {
-                let mut x = [0u8; 4];
+            for b in data.chunks_exact(FD_LEN) {
+                let mut x = [0u8; FD_LEN];
                 x.copy_from_slice(b);
                 pending.push(c_int::from_ne_bytes(x));
             }
@@ -1028,24 +999,26 @@ fn cmsg_to_zval(
         Some(match kind {
             Anc::Int => OwnedZval::long(c_int::from_ne_bytes(int_at(0)).into()),
             Anc::Credentials => {
+                let (pid, uid, gid) = abi::read_ucred(data);
                 let mut arr = ZArray::new(3);
-                arr.set_key(&K_PID, OwnedZval::long(i32::from_ne_bytes(int_at(0)).into()));
-                arr.set_key(&K_UID, OwnedZval::long(u32::from_ne_bytes(int_at(4)).into()));
-                arr.set_key(&K_GID, OwnedZval::long(u32::from_ne_bytes(int_at(8)).into()));
+                arr.set_key(&K_PID, OwnedZval::long(pid.into()));
+                arr.set_key(&K_UID, OwnedZval::long(uid.into()));
+                arr.set_key(&K_GID, OwnedZval::long(gid.into()));
                 arr.into_zval()
             }
             Anc::PktInfo => {
+                let (addr, ifindex) = abi::read_in6_pktinfo(data);
                 let mut arr = ZArray::new(2);
-                let text = sys::inet_ntop(libc::AF_INET6, data.get(..16).unwrap_or_default()).unwrap_or_default();
+                let text = sys::inet_ntop(libc::AF_INET6, &addr).unwrap_or_default();
                 arr.set_key(&K_ADDR, OwnedZval::bytes(text.as_bytes()));
-                arr.set_key(&K_IFINDEX, OwnedZval::long(u32::from_ne_bytes(int_at(16)).into()));
+                arr.set_key(&K_IFINDEX, OwnedZval::long(ifindex.into()));
                 arr.into_zval()
             }
             Anc::Rights => {
                 let mut arr = ZArray::new(0);
-                let count = len.saturating_sub(CMSG_HDR) / 4;
+                let count = len.saturating_sub(CMSG_HDR) / FD_LEN;
                 for i in 0..count {
-                    let fd = c_int::from_ne_bytes(int_at(i * 4));
+                    let fd = c_int::from_ne_bytes(int_at(i * FD_LEN));
                     match sys::is_socket(fd) {
                         Err(e) => {
                             c.fail(format!(
@@ -1128,11 +1101,15 @@ pub fn socket_cmsg_space(f: &Frame<'_>) -> Option<Return> {
         ));
         return None;
     };
-    let var = if kind == Anc::Rights { 4 } else { 0 };
+    let var = if kind == Anc::Rights {
+        FD_LEN as i64
+    } else {
+        0
+    };
     let total = (size as i64).checked_add(n.checked_mul(var).unwrap_or(i64::MAX));
     let space = total
-        .and_then(|t| t.checked_add(CMSG_HDR as i64 + 7))
-        .map(|t| t & !7);
+        .and_then(|t| t.checked_add(CMSG_HDR as i64 + abi::CMSG_ALIGN_TO as i64 - 1))
+        .map(|t| t & !(abi::CMSG_ALIGN_TO as i64 - 1));
     match space {
         Some(s) if var == 0 || s >= 0 => Some(Return::Long(s)),
         _ => {

@@ -4,6 +4,7 @@
 
 use std::ffi::{CStr, c_int};
 
+use crate::abi;
 use crate::address;
 use crate::errors;
 use crate::socket::Socket;
@@ -81,25 +82,6 @@ fn address_key(sock: &Socket, arr: ArrayRef<'_>, key: &CStr) -> Option<SockAddr>
     inet46(sock, v.to_zstring().as_bytes())
 }
 
-/// struct group_req / group_source_req: the interface, then the addresses
-/// (each in a sockaddr_storage, 8-byte aligned).
-fn group_request(index: u32, addrs: &[&SockAddr]) -> Vec<u8> {
-    let mut b = vec![0u8; 8 + 128 * addrs.len()];
-    for (d, s) in b.iter_mut().zip(index.to_ne_bytes()) {
-        *d = s;
-    }
-    for (i, a) in addrs.iter().enumerate() {
-        for (d, s) in b
-            .iter_mut()
-            .skip(8 + 128 * i)
-            .zip(a.bytes().iter().copied())
-        {
-            *d = s;
-        }
-    }
-    b
-}
-
 /// php_do_mcast_opt(): the MCAST_* options, with an array value (from 8.5
 /// an array or object only: the TypeError names MCAST_LEAVE_GROUP or
 /// MCAST_LEAVE_SOURCE_GROUP whatever the option, as the C extension's does).
@@ -168,8 +150,11 @@ fn group_option(sock: &Socket, name: c_int, value: Zv<'_>) -> Mcast {
             }
         },
     };
-    let addrs: Vec<&SockAddr> = std::iter::once(&group).chain(source.as_ref()).collect();
-    Mcast::Set(group_request(index, &addrs))
+    Mcast::Set(abi::group_request(
+        index,
+        group.bytes(),
+        source.as_ref().map(SockAddr::bytes),
+    ))
 }
 
 /// php_do_setsockopt_ip_mcast() / _ipv6_mcast() / _ipv6_rfc3542() for the

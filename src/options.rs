@@ -5,6 +5,7 @@
 
 use std::ffi::{CStr, c_int};
 
+use crate::abi;
 use crate::args;
 use crate::errors;
 use crate::socket::Socket;
@@ -29,16 +30,6 @@ const MEMINFO_KEYS: [&CStr; 9] = [
 fn get_failed(sock: &Socket, e: i32) -> Option<Return> {
     errors::socket_error(sock, "Unable to retrieve socket option", e);
     Some(Return::Bool(false))
-}
-
-fn ints<const N: usize>(bytes: &[u8]) -> [i64; N] {
-    let mut out = [0i64; N];
-    for (o, chunk) in out.iter_mut().zip(bytes.chunks_exact(size_of::<c_int>())) {
-        let mut b = [0u8; 4];
-        b.copy_from_slice(chunk);
-        *o = c_int::from_ne_bytes(b).into();
-    }
-    out
 }
 
 /// socket_get_option(Socket $socket, int $level, int $option): array|int|false
@@ -74,29 +65,26 @@ pub fn socket_get_option(f: &Frame<'_>) -> Option<Return> {
     if lvl == i64::from(libc::SOL_SOCKET) {
         match i32::try_from(opt).unwrap_or(-1) {
             libc::SO_LINGER => {
-                let mut buf = [0u8; size_of::<libc::linger>()];
+                let mut buf = [0u8; abi::LINGER_LEN];
                 return match sys::getsockopt(fd, level, name, &mut buf) {
                     Ok(_) => {
-                        let [onoff, linger] = ints::<2>(&buf);
+                        let (onoff, linger) = abi::read_linger(&buf);
                         let mut arr = ZArray::new(2);
-                        arr.set_long(c"l_onoff", onoff);
-                        arr.set_long(c"l_linger", linger);
+                        arr.set_long(c"l_onoff", onoff.into());
+                        arr.set_long(c"l_linger", linger.into());
                         Some(Return::Zval(arr.into_zval()))
                     }
                     Err(e) => get_failed(sock, e),
                 };
             }
             libc::SO_RCVTIMEO | libc::SO_SNDTIMEO => {
-                let mut buf = [0u8; size_of::<libc::timeval>()];
+                let mut buf = [0u8; abi::TIMEVAL_LEN];
                 return match sys::getsockopt(fd, level, name, &mut buf) {
                     Ok(_) => {
-                        let mut sec = [0u8; 8];
-                        let mut usec = [0u8; 8];
-                        sec.copy_from_slice(buf.get(..8).unwrap_or(&[0; 8]));
-                        usec.copy_from_slice(buf.get(8..16).unwrap_or(&[0; 8]));
+                        let (sec, usec) = abi::read_timeval(&buf);
                         let mut arr = ZArray::new(2);
-                        arr.set_long(c"sec", i64::from_ne_bytes(sec));
-                        arr.set_long(c"usec", i64::from_ne_bytes(usec));
+                        arr.set_long(c"sec", sec);
+                        arr.set_long(c"usec", usec);
                         Some(Return::Zval(arr.into_zval()))
                     }
                     Err(e) => get_failed(sock, e),
@@ -104,14 +92,14 @@ pub fn socket_get_option(f: &Frame<'_>) -> Option<Return> {
             }
             // SO_PEERCRED (a later PHP addition): the peer's credentials.
             libc::SO_PEERCRED => {
-                let mut buf = [0u8; size_of::<libc::ucred>()];
+                let mut buf = [0u8; abi::UCRED_LEN];
                 return match sys::getsockopt(fd, level, name, &mut buf) {
                     Ok(_) => {
-                        let [pid, uid, gid] = ints::<3>(&buf);
+                        let (pid, uid, gid) = abi::read_ucred(&buf);
                         let mut arr = ZArray::new(3);
-                        arr.set_long(c"pid", pid);
-                        arr.set_long(c"uid", u32::try_from(uid).map_or(uid, i64::from));
-                        arr.set_long(c"gid", u32::try_from(gid).map_or(gid, i64::from));
+                        arr.set_long(c"pid", pid.into());
+                        arr.set_long(c"uid", uid.into());
+                        arr.set_long(c"gid", gid.into());
                         Some(Return::Zval(arr.into_zval()))
                     }
                     Err(e) => get_failed(sock, e),
@@ -275,13 +263,14 @@ impl OptVal<'_> {
         OptVal::Built(b, 1)
     }
 
-    /// Two C ints (struct linger) or two longs (struct timeval).
-    fn pair<const N: usize>(a: [u8; N], b: [u8; N]) -> Self {
+    /// A struct's bytes (struct linger, struct timeval: crate::abi).
+    fn of_struct<const N: usize>(bytes: [u8; N]) -> Self {
+        const { assert!(N <= 16) };
         let mut buf = [0u8; 16];
-        for (d, s) in buf.iter_mut().zip(a.into_iter().chain(b)) {
+        for (d, s) in buf.iter_mut().zip(bytes) {
             *d = s;
         }
-        OptVal::Built(buf, 2 * N)
+        OptVal::Built(buf, N)
     }
 
     fn bytes(&self) -> &[u8] {
@@ -389,12 +378,12 @@ pub fn socket_set_option(f: &Frame<'_>) -> Option<Return> {
                         linger_field_in_range(k2, second)?;
                     }
                     // struct linger: C ints, each cast to unsigned short first.
-                    OptVal::pair(
-                        c_int::from(first as u16).to_ne_bytes(),
-                        c_int::from(second as u16).to_ne_bytes(),
-                    )
+                    OptVal::of_struct(abi::linger_bytes(
+                        c_int::from(first as u16),
+                        c_int::from(second as u16),
+                    ))
                 } else {
-                    OptVal::pair(first.to_ne_bytes(), second.to_ne_bytes())
+                    OptVal::of_struct(abi::timeval_bytes(first, second))
                 }
             }
             libc::SO_BINDTODEVICE => OptVal::Str(string_value(value, "SO_BINDTODEVICE")?),

@@ -91,6 +91,22 @@ impl Socket {
         std::mem::offset_of!(Socket, fd)
     }
 
+    /// Where php_socket's fields (bsd_socket, type, error, blocking,
+    /// zstream, std) are in a Socket object, from its `fd`: checked
+    /// against php_sockets.h's struct in `crate::abi`.
+    pub const PHP_SOCKET_OFFSETS: [usize; 6] = {
+        use std::mem::offset_of;
+        let fd = offset_of!(Socket, fd);
+        [
+            0,
+            offset_of!(Socket, domain) - fd,
+            offset_of!(Socket, error) - fd,
+            offset_of!(Socket, blocking) - fd,
+            offset_of!(Socket, zstream) - fd,
+            crate::zend::object::std_offset::<Socket>() - fd,
+        ]
+    };
+
     /// The descriptor, -1 once closed (no error raised).
     pub fn raw_fd(&self) -> RawFd {
         self.fd.get()

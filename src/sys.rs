@@ -107,6 +107,18 @@ pub fn recv_init(fd: RawFd, buf: &mut [MaybeUninit<u8>], flags: c_int) -> Result
     Ok(unsafe { std::slice::from_raw_parts_mut(buf.as_mut_ptr().cast::<u8>(), n) })
 }
 
+// crate::abi's control message sizes are libc's CMSG_LEN and CMSG_SPACE for
+// the target.
+// SAFETY: CMSG_LEN and CMSG_SPACE only compute sizes from their argument.
+const _: () = unsafe {
+    use crate::abi::{CMSG_HDR, cmsg_len, cmsg_space};
+    assert!(libc::CMSG_LEN(0) as usize == CMSG_HDR);
+    assert!(libc::CMSG_LEN(20) as usize == cmsg_len(20));
+    assert!(libc::CMSG_SPACE(1) as usize == cmsg_space(1));
+    assert!(libc::CMSG_SPACE(12) as usize == cmsg_space(12));
+    assert!(libc::CMSG_SPACE(20) as usize == cmsg_space(20));
+};
+
 /// A socket address as the kernel takes and gives it (`sockaddr_storage`
 /// and its length), with the conversions the extension needs.
 #[derive(Clone)]
@@ -327,17 +339,9 @@ pub fn attach_reuseport_cbpf(fd: RawFd, level: c_int, k: u32) -> Result<(), Errn
             k: 0,
         },
     ];
-    // struct sock_fprog as bytes: `len`, six bytes of padding (which go to
-    // the kernel too, so they must be initialised), the filter's address.
-    const _: () = assert!(std::mem::offset_of!(libc::sock_fprog, filter) == 8);
-    let mut prog = [0u8; size_of::<libc::sock_fprog>()];
-    for (d, s) in prog.iter_mut().zip((filter.len() as u16).to_ne_bytes()) {
-        *d = s;
-    }
-    let addr = (filter.as_ptr() as usize).to_ne_bytes();
-    for (d, s) in prog.iter_mut().skip(8).zip(addr) {
-        *d = s;
-    }
+    // struct sock_fprog as bytes, padding included (it goes to the kernel
+    // too, so it must be initialised).
+    let prog = crate::abi::sock_fprog_bytes(filter.len() as u16, filter.as_ptr());
     // SAFETY: `prog` and the filter it points to outlive the call; the
     // kernel copies the program.
     check_zero(unsafe {
@@ -346,7 +350,7 @@ pub fn attach_reuseport_cbpf(fd: RawFd, level: c_int, k: u32) -> Result<(), Errn
             level,
             libc::SO_ATTACH_REUSEPORT_CBPF,
             prog.as_ptr().cast(),
-            size_of::<libc::sock_fprog>() as libc::socklen_t,
+            prog.len() as libc::socklen_t,
         )
     })
 }
@@ -813,11 +817,9 @@ pub fn getaddrinfo(
 /// initialised: glibc hands the kernel an uninitialised int, which valgrind
 /// reports (it treats the argument as read).
 pub fn sockatmark(fd: RawFd) -> Result<bool, Errno> {
-    /// <asm-generic/sockios.h> (the libc crate does not define it).
-    const SIOCATMARK: libc::Ioctl = 0x8905;
     let mut answer: c_int = 0;
     // SAFETY: SIOCATMARK writes one int through the pointer, which is valid.
-    let r = unsafe { libc::ioctl(fd, SIOCATMARK, &mut answer as *mut c_int) };
+    let r = unsafe { libc::ioctl(fd, crate::abi::SIOCATMARK, &mut answer as *mut c_int) };
     if r < 0 { Err(errno()) } else { Ok(answer > 0) }
 }
 
@@ -958,9 +960,10 @@ impl SockAddr {
     }
 }
 
-/// `struct ifreq` (net/if.h): the interface name, then a 24-byte union.
+/// `struct ifreq` (net/if.h) as bytes, aligned as the struct (crate::abi).
 #[repr(C, align(8))]
-struct IfReq([u8; 40]);
+struct IfReq([u8; crate::abi::IFREQ_LEN]);
+const _: () = assert!(align_of::<IfReq>() >= crate::abi::IFREQ_ALIGN);
 
 fn ioctl_ifreq(fd: RawFd, request: libc::c_ulong, req: &mut IfReq) -> Result<(), Errno> {
     // SAFETY: `req` is a full-size struct ifreq the kernel reads and writes.
@@ -971,14 +974,20 @@ fn ioctl_ifreq(fd: RawFd, request: libc::c_ulong, req: &mut IfReq) -> Result<(),
 /// php_if_index_to_addr4(): the IPv4 address of interface `index`
 /// (SIOCGIFNAME, then SIOCGIFADDR on `fd`).
 pub fn if_index_to_addr4(fd: RawFd, index: u32) -> Result<[u8; 4], Errno> {
-    let mut req = IfReq([0; 40]);
-    for (d, s) in req.0.iter_mut().skip(16).zip(index.to_ne_bytes()) {
+    use crate::abi::{IFREQ_ADDR4, IFREQ_IFINDEX};
+    let mut req = IfReq([0; crate::abi::IFREQ_LEN]);
+    for (d, s) in req
+        .0
+        .iter_mut()
+        .skip(IFREQ_IFINDEX)
+        .zip(index.to_ne_bytes())
+    {
         *d = s;
     }
     ioctl_ifreq(fd, libc::SIOCGIFNAME, &mut req)?;
     ioctl_ifreq(fd, libc::SIOCGIFADDR, &mut req)?;
     let mut ip = [0u8; 4];
-    ip.copy_from_slice(req.0.get(20..24).unwrap_or(&[0; 4]));
+    ip.copy_from_slice(req.0.get(IFREQ_ADDR4..IFREQ_ADDR4 + 4).unwrap_or(&[0; 4]));
     Ok(ip)
 }
 

@@ -35,6 +35,11 @@ struct Container<T> {
     std: UnsafeCell<zend_object>,
 }
 
+/// How far an object's zend_object is from the start of its Rust data.
+pub const fn std_offset<T: ObjectData>() -> usize {
+    offset_of!(Container<T>, std)
+}
+
 /// A class entry and its object handlers, filled in at MINIT.
 pub struct ClassSlot {
     ce: AtomicPtr<zend_class_entry>,
