@@ -43,17 +43,18 @@ arm64_suite() {
 
 arm64_root() { local s; s=$(arm64_suite "$1") && echo "$CACHE_DIR/arm64-$s"; }
 
-# What an arm64 root holds: each PHP's CLI (its sockets.so), headers (for the
-# cross build's bindgen, run-tests.php, php-config) and what the suite
-# loads; libc6-dev for linking against the root's own C library; what the
-# test scripts run (python3 for expectations.py, xz for php-src's tests'
-# tarball, bc, ip for the fuzzer's network namespace, procps). No compiler:
-# nothing is built in there.
+# What an arm64 root holds: each PHP's CLI (its sockets.so, and the pcntl,
+# posix and FFI the suites load) and headers (for the cross build's bindgen;
+# run-tests.php, php-config); what the test scripts run (python3 for
+# expectations.py, xz for php-src's tests' tarball, bc, ip for the fuzzer's
+# network namespace, procps). No compiler, no PHPUnit (its scenarios are not
+# run there): nothing is built in there, and every package costs minutes
+# under emulation.
 arm64_package_list() {
     local v
     for v in "${ARM64_PHPS[@]}"; do
         [ "$(arm64_suite "$v")" = "$1" ] || continue
-        printf '%s\n' "php$v-cli" "php$v-dev" "php$v-xml" "php$v-mbstring"
+        printf '%s\n' "php$v-cli" "php$v-dev"
     done
     printf '%s\n' python3 xz-utils bc iproute2 procps
 }
