@@ -253,8 +253,10 @@ package_build() {
 # PHP development files: a minimal Debian root made with debootstrap from this
 # machine's mirror, holding only the PHP CLI packages (and what they pull in).
 # Debian 12 (the machine's own release, its own suites) for its PHP, sid with
-# experimental for the others. Kept beside scripts/chroot's root and reused;
-# every test starts by putting back the distribution's own sockets.so.
+# experimental for the others; for a PHP built from php.net's source, Debian
+# 12 with that PHP's runtime libraries and a copy of it without its
+# development files. Kept beside scripts/chroot's root and reused; every
+# test starts by putting back PHP's own sockets.so.
 BARE_DIR=${CACHE_DIR:-$(dirname "$CHROOT_DIR")}
 BARE_MARK=/etc/rust_sockets-bare
 
@@ -324,11 +326,15 @@ print('\n'.join(out), end='')
 PY
 }
 
-# Prints the bare root for SUITE, making it (or adding packages) when needed.
+# bare_root NAME SUITE PACKAGES...: prints the root BARE_DIR/bare-NAME, a
+# minbase SUITE with PACKAGES (no recommends), making it or adding packages
+# when needed.
 bare_root() {
-    local suite=$1 dir want mirror
-    dir=$BARE_DIR/bare-$suite
-    want="packages: $(bare_packages "$suite" | tr '\n' ' ')"
+    local name=$1 suite=$2 dir want mirror
+    shift 2
+    local pkgs=("$@")
+    dir=$BARE_DIR/bare-$name
+    want="packages: ${pkgs[*]}"
     if [ -e "$dir$BARE_MARK" ] && grep -qxF "$want" "$dir$BARE_MARK" && [ -e "$dir/etc/hosts" ]; then
         echo "$dir"; return
     fi
@@ -349,49 +355,103 @@ bare_root() {
         cp -L /etc/resolv.conf "$dir/etc/resolv.conf" 2>/dev/null || true
         # debootstrap writes no /etc/hosts; every installed system has localhost.
         printf '127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n' > "$dir/etc/hosts"
-        local pkgs apt=(apt-get -o DPkg::Lock::Timeout=600 -o Acquire::Check-Valid-Until=false -q -y)
-        mapfile -t pkgs < <(bare_packages "$suite")
+        local apt=(apt-get -o DPkg::Lock::Timeout=600 -o Acquire::Check-Valid-Until=false -q -y)
         say "installing in $dir: ${pkgs[*]} (no recommends)"
         bare_run "$dir" "${apt[@]}" update >&2
         bare_run "$dir" env DEBIAN_FRONTEND=noninteractive "${apt[@]}" install --no-install-recommends "${pkgs[@]}" >&2
         bare_run "$dir" apt-get clean
-        { echo "rust_sockets install-test root (scripts/package): PHP CLI only, no build tools"; echo "$want"; } > "$dir$BARE_MARK"
+        { echo "rust_sockets install-test root (scripts/package): no build tools"; echo "$want"; } > "$dir$BARE_MARK"
     ) 9>"$dir.lock"
     echo "$dir"
 }
 
-# package_install_test ARCHIVE: the archive (in dist/) installed as the README
-# says into a bare root, then the manual's examples and the phpt suite, with
-# the distribution's sockets.so and with ours.
-package_install_test() {
-    local name=$1 minor ts kit="" f suite root dest start
-    minor=$(sed -n 's/^php_[a-z_]*-[^_]*_php\([0-9]*\.[0-9]*\)-.*/\1/p' <<<"$name")
-    case "$name" in *-zts.tgz) ts=zts ;; *) ts=nts ;; esac
+# The Debian packages of the libraries the PHP of PREFIX and its shared
+# extensions load (ldd), for a root that runs that PHP.
+prefix_runtime_packages() {
+    local prefix=$1 lib path cand pkg
+    for lib in $(ldd "$prefix/bin/php" "$prefix"/lib/php/extensions/*/*.so 2>/dev/null | awk '/=> \// { print $3 }' | sort -u); do
+        pkg=
+        # dpkg knows a library by the path its package ships, /lib or /usr/lib.
+        for path in "$lib" "$(readlink -f "$lib")"; do
+            for cand in "$path" "${path#/usr}" "/usr$path"; do
+                pkg=$(dpkg -S "$cand" 2>/dev/null | head -n 1 | cut -d: -f1) && [ -n "$pkg" ] && break 2
+            done
+        done
+        [ -n "$pkg" ] || { echo "no Debian package holds $lib (needed by $prefix/bin/php)" >&2; return 1; }
+        echo "$pkg"
+    done | sort -u
+}
+
+# A PHP built from php.net's source (lib.sh's *-src kinds) for MINOR and TS,
+# where those builds live.
+src_php_prefix() { echo "$BARE_DIR/php-src/php$1-$2"; }
+
+# The test kit (run-tests.php, the suite, the examples) of the build that
+# made ARCHIVE.
+kit_for() {
+    local f
     for f in "$PACKAGE_WORK"/php-*/archive; do
-        [ -f "$f" ] && [ "$(cat "$f")" = "$name" ] && kit=$(dirname "$f")/kit
+        if [ -f "$f" ] && [ "$(cat "$f")" = "$1" ] && [ -d "$(dirname "$f")/kit" ]; then
+            echo "$(dirname "$f")/kit"; return
+        fi
     done
-    if [ -z "$kit" ] || [ ! -d "$kit" ]; then
-        echo "no test kit for $name: build it first (scripts/package build)" >&2
-        return 1
-    fi
-    if [ "$ts" = zts ]; then
-        # TODO(zts): Debian has no thread-safe PHP CLI. The ZTS archive's test
-        # needs the source-built ZTS PHP (lib.sh's 8.2-zts-src) copied into a
-        # bare root without include/, lib/php/build, phpize and php-config, its
-        # runtime libraries installed there, and "extension=rust_sockets" in
-        # its PHP_CONFIG_FILE_SCAN_DIR (the PHP.net/Docker way the README gives).
-        echo "no install test for thread-safe archives yet ($name)" >&2
-        return 1
-    fi
-    suite=$(bare_suite_for "$minor")
-    root=$(bare_root "$suite") || return 1
+    echo "no test kit for $1: build it first (scripts/package build)" >&2
+    return 1
+}
+
+# install_test_in ROOT ARCHIVE KIT MODE ARG: copies the archive, the kit and
+# install-test.sh into ROOT and runs it there (MODE ARG: debian X.Y or
+# prefix PHP).
+install_test_in() {
+    local root=$1 name=$2 kit=$3 dest start
     dest=$root/tmp/rust_sockets-install
     rm -rf "$dest" && mkdir -p "$dest"
     cp "$DIST/$name" "$dest/"
     cp -r "$kit" "$dest/kit"
     install -m 0755 "$ROOT/scripts/install-test.sh" "$dest/install-test.sh"
-    say "install test of $name: Debian $suite's php$minor-cli, no build tools"
     start=$SECONDS
-    bare_run "$root" bash /tmp/rust_sockets-install/install-test.sh "$minor" "$name" "$(crate_version)" || return 1
+    bare_run "$root" bash /tmp/rust_sockets-install/install-test.sh "$4" "$5" "$name" "$(crate_version)" || return 1
     echo "install test of $name: $((SECONDS - start)) s"
+}
+
+# package_install_test ARCHIVE: the archive (in dist/) installed as the README
+# says into a PHP that has no build tools, then the manual's examples and the
+# phpt suite with PHP's own sockets.so and with ours. A non-thread-safe
+# archive goes into Debian's PHP CLI packages; a thread-safe one (Debian has
+# no thread-safe PHP CLI) into the ZTS PHP built from php.net's source.
+package_install_test() {
+    local name=$1 minor ts kit suite root
+    minor=$(sed -n 's/^php_[a-z_]*-[^_]*_php\([0-9]*\.[0-9]*\)-.*/\1/p' <<<"$name")
+    case "$name" in *-zts.tgz) ts=zts ;; *) ts=nts ;; esac
+    kit=$(kit_for "$name") || return 1
+    if [ "$ts" = zts ]; then
+        package_install_test_prefix "$name" "$(src_php_prefix "$minor" zts)"
+        return
+    fi
+    suite=$(bare_suite_for "$minor")
+    local pkgs
+    mapfile -t pkgs < <(bare_packages "$suite")
+    root=$(bare_root "$suite" "$suite" "${pkgs[@]}") || return 1
+    say "install test of $name: Debian $suite's php$minor-cli, no build tools"
+    install_test_in "$root" "$name" "$kit" debian "$minor"
+}
+
+# package_install_test_prefix ARCHIVE PREFIX: the same with a PHP built from
+# php.net's source, installed at PREFIX: a Debian root with that PHP's
+# runtime libraries only, and a copy of the PHP without its development
+# files (include/, lib/php/build, phpize, php-config), enabled the way
+# PHP.net's layout and the Docker images are: extension=rust_sockets in the
+# ini scan directory.
+package_install_test_prefix() {
+    local name=$1 prefix=$2 kit root pkgs
+    [ -x "$prefix/bin/php" ] || { echo "no PHP at $prefix (lib.sh's source builds make it)" >&2; return 1; }
+    kit=$(kit_for "$name") || return 1
+    mapfile -t pkgs < <(prefix_runtime_packages "$prefix")
+    [ ${#pkgs[@]} -gt 0 ] || return 1
+    root=$(bare_root "$(host_codename)-src" "$(host_codename)" "${pkgs[@]}") || return 1
+    rm -rf "${root:?}$prefix"
+    mkdir -p "$root$prefix"
+    tar -C "$prefix" --exclude=./lib/php/build -cf - ./bin/php ./lib ./etc | tar -C "$root$prefix" -xf -
+    say "install test of $name: $("$prefix/bin/php" -n -r 'echo PHP_VERSION, PHP_ZTS ? " ZTS" : " NTS";') from php.net's source ($prefix), no build tools"
+    install_test_in "$root" "$name" "$kit" prefix "$prefix/bin/php"
 }
