@@ -231,10 +231,13 @@ package_build() {
     stage=$out/stage
     rm -rf "$stage" && mkdir -p "$stage"
     install -m 0644 "$so" "$ROOT/rust_sockets.ini" "$ROOT/LICENSE-MIT" "$ROOT/LICENSE-APACHE" "$stage/"
+    # The crates and the standard library compiled into the .so, with their
+    # licence texts (MIT asks for its notice in copies of the software).
+    (cd "$ROOT" && python3 scripts/third-party-licences.py) > "$stage/THIRD-PARTY-LICENSES"
     local epoch=${SOURCE_DATE_EPOCH:-}
     [ -n "$epoch" ] || epoch=$(git -C "$ROOT" log -1 --format=%ct 2>/dev/null || date +%s)
     tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$epoch" -C "$stage" \
-        -cf - "$EXT_NAME.so" rust_sockets.ini LICENSE-MIT LICENSE-APACHE \
+        -cf - "$EXT_NAME.so" rust_sockets.ini LICENSE-MIT LICENSE-APACHE THIRD-PARTY-LICENSES \
         | gzip -9n > "$DIST/$name.tmp"
     mv -f "$DIST/$name.tmp" "$DIST/$name"
 
