@@ -319,7 +319,27 @@ php_source_download() {
 # scripts/phpsrc (about five minutes each on two cores) into
 # $CACHE_DIR/php-src/php8.X-KIND, once.
 php_src_prefix() { echo "$CACHE_DIR/php-src/php$1-$2"; }   # X.Y nts|zts
-php_src_ready() { [ -f "$(php_src_prefix "$1" "$2")/.rust_sockets-built" ]; }
+
+# How such a PHP is configured and compiled (X.Y nts|zts): the configure
+# options, then the compiler flags of Docker's official images (no debug
+# information). A PHP built otherwise (by an older checkout) is built again.
+php_src_configure() {
+    local prefix; prefix=$(php_src_prefix "$1" "$2")
+    printf '%s\n' --prefix="$prefix" --with-config-file-path="$prefix/etc" \
+        --with-config-file-scan-dir="$prefix/etc/conf.d" \
+        --disable-all --enable-cli --disable-cgi --disable-phpdbg --enable-embed=shared \
+        --enable-sockets=shared --enable-pcntl --enable-posix \
+        --with-libxml --enable-dom --enable-xml --enable-xmlwriter --enable-tokenizer \
+        --enable-mbstring --disable-mbregex --with-ffi
+    [ "$2" = zts ] && echo --enable-zts
+    return 0
+}
+PHP_SRC_CFLAGS="-fstack-protector-strong -fpic -fpie -O2 -D_LARGEFILE_SOURCE -D_FILE_OFFSET_BITS=64"
+php_src_recipe() { echo "configure $(php_src_configure "$1" "$2" | tr '\n' ' ')CFLAGS $PHP_SRC_CFLAGS"; }
+php_src_ready() {
+    local mark; mark="$(php_src_prefix "$1" "$2")/.rust_sockets-built"
+    [ -f "$mark" ] && grep -qxF "$(php_src_recipe "$1" "$2")" "$mark"
+}
 
 # php_src_build X.Y nts|zts: builds and installs that PHP when missing.
 php_src_build() {
@@ -342,16 +362,11 @@ php_src_build() {
         rm -rf "$build" "$prefix" && mkdir -p "$build"
         tar -xf "$tarball" -C "$build"
         top=$(ls "$build")
-        local opts=(--prefix="$prefix" --with-config-file-path="$prefix/etc"
-            --with-config-file-scan-dir="$prefix/etc/conf.d"
-            --disable-all --enable-cli --disable-cgi --disable-phpdbg --enable-embed=shared
-            --enable-sockets=shared --enable-pcntl --enable-posix
-            --with-libxml --enable-dom --enable-xml --enable-xmlwriter --enable-tokenizer
-            --enable-mbstring --disable-mbregex --with-ffi)
-        [ "$kind" = zts ] && opts+=(--enable-zts)
+        local opts; mapfile -t opts < <(php_src_configure "$minor" "$kind")
         say "building PHP $top ($kind) from php.net's source into $prefix (about five minutes)"
         (
             cd "$build/$top"
+            export CFLAGS="$PHP_SRC_CFLAGS" CPPFLAGS="$PHP_SRC_CFLAGS" LDFLAGS="-Wl,-O1 -pie"
             ./configure -q "${opts[@]}" >&2
             make -s -j"$(nproc)" >&2
             make -s install >&2
@@ -362,7 +377,8 @@ php_src_build() {
         echo "extension=sockets" > "$prefix/etc/conf.d/docker-php-ext-sockets.ini"
         # php-src's own tests and the embed test program need the tree.
         rm -rf "$prefix/src" && mv "$build/$top" "$prefix/src" && rm -rf "$build"
-        printf 'PHP %s from %s\nconfigure %s\n' "$top" "$(basename "$tarball")" "${opts[*]}" > "$prefix/.rust_sockets-built"
+        printf 'PHP %s from %s\n%s\n' "$top" "$(basename "$tarball")" "$(php_src_recipe "$minor" "$kind")" \
+            > "$prefix/.rust_sockets-built"
     ) 9>"$CACHE_DIR/php-src/.lock"
 }
 
@@ -390,9 +406,9 @@ export PHP="$PHP_BIN_DIR/php" PHP_CONFIG="$PHP_BIN_DIR/php-config"
 export TARGET PHP_VERSION_WANTED
 
 # What this PHP is, as the summary lines say it: "8.2.36", "8.2.32 ZTS
-# (source build)", "8.5.7 arm64".
+# (source build)", "8.5.7 arm64 (qemu)" (under qemu-user).
 php_build_label() {
-    local v; v=$(php -n -r 'echo PHP_VERSION, PHP_ZTS ? " ZTS" : "";')${ARCH:+ $ARCH}
+    local v; v=$(php -n -r 'echo PHP_VERSION, PHP_ZTS ? " ZTS" : "";')${ARCH:+ $ARCH}${RUST_SOCKETS_EMULATOR:+ (${RUST_SOCKETS_EMULATOR%-user})}
     if [ -n "$PHP_SOURCE_KIND" ]; then
         case "$v" in *ZTS) echo "$v (source build)" ;; *) echo "$v NTS (source build)" ;; esac
     else
