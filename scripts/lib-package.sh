@@ -37,8 +37,11 @@ check_versions() {
     echo "version $v: Cargo.toml, CHANGELOG.md${tag:+, tag $tag}"
 }
 
-# PIE's name for the architecture (`uname -m`).
+# PIE's name for the architecture: arm64 for `--arch arm64` (lib.sh's ARCH),
+# else this machine's (`uname -m`). PIE names aarch64 Linux arm64 (its
+# Platform\Architecture enum: x86, x86_64, arm64).
 pie_arch() {
+    [ "${ARCH:-}" = arm64 ] && { echo arm64; return; }
     case "$(uname -m)" in
         x86_64 | amd64) echo x86_64 ;;
         aarch64 | arm64) echo arm64 ;;
@@ -50,9 +53,10 @@ pie_arch() {
 # php_{extension-name}-{version}_php{X.Y}-{arch}-{os}-{libc}[-debug]-{nts|zts}.tgz,
 # all lower case, the .so at its root (docs/testing.md says where in PIE).
 archive_name() {
-    local minor=$1 ts=$2 debug=$3
+    local minor=$1 ts=$2 debug=$3 arch
+    arch=$(pie_arch) || return 1
     printf 'php_%s-%s_php%s-%s-linux-glibc%s-%s.tgz\n' \
-        "$EXT_NAME" "$(crate_version)" "$minor" "$(pie_arch)" "${debug:+-debug}" "$ts"
+        "$EXT_NAME" "$(crate_version)" "$minor" "$arch" "${debug:+-debug}" "$ts"
 }
 
 # "X.Y nts|zts [debug]" of the PHP on PATH (lib.sh's choice).
@@ -225,21 +229,7 @@ package_build() {
         printf '%s\n' "$info"; echo "php --ri sockets does not say version $(crate_version)" >&2; return 1; }
     echo "php --ri sockets: rust_sockets version => $(crate_version)"
 
-    # The archive: the .so at its root (where PIE looks for {extension-name}.so),
-    # the ini for Debian's phpenmod, the licences. Reproducible: sorted names,
-    # no owners, the last commit's time.
-    stage=$out/stage
-    rm -rf "$stage" && mkdir -p "$stage"
-    install -m 0644 "$so" "$ROOT/rust_sockets.ini" "$ROOT/LICENSE-MIT" "$ROOT/LICENSE-APACHE" "$stage/"
-    # The crates and the standard library compiled into the .so, with their
-    # licence texts (MIT asks for its notice in copies of the software).
-    (cd "$ROOT" && python3 scripts/third-party-licences.py) > "$stage/THIRD-PARTY-LICENSES"
-    local epoch=${SOURCE_DATE_EPOCH:-}
-    [ -n "$epoch" ] || epoch=$(git -C "$ROOT" log -1 --format=%ct 2>/dev/null || date +%s)
-    tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$epoch" -C "$stage" \
-        -cf - "$EXT_NAME.so" rust_sockets.ini LICENSE-MIT LICENSE-APACHE THIRD-PARTY-LICENSES \
-        | gzip -9n > "$DIST/$name.tmp"
-    mv -f "$DIST/$name.tmp" "$DIST/$name"
+    package_archive "$so" "$name" "$out/stage"
 
     # What the install test needs from the build side.
     local kit=$out/kit
@@ -250,6 +240,67 @@ package_build() {
     # prints something else (scripts/expectations.py), for the install test
     # in a PHP built from source.
     python3 "$ROOT/scripts/expectations.py" prepare "$ROOT/php-tests" "$kit/php-tests-src" "$minor-src"
+    cp -r "$ROOT/examples" "$kit/examples"
+    printf '%s\n' "$name" > "$out/archive"
+    echo "archive: dist/$name"
+}
+
+# package_archive SO NAME STAGE: dist/NAME, the archive: the .so at its root
+# (where PIE looks for {extension-name}.so), the ini for Debian's phpenmod,
+# the licences. Reproducible: sorted names, no owners, the last commit's time.
+package_archive() {
+    local so=$1 name=$2 stage=$3
+    rm -rf "$stage" && mkdir -p "$stage" "$DIST"
+    install -m 0644 "$so" "$ROOT/rust_sockets.ini" "$ROOT/LICENSE-MIT" "$ROOT/LICENSE-APACHE" "$stage/"
+    [ "$(basename "$so")" = "$EXT_NAME.so" ] || mv "$stage/$(basename "$so")" "$stage/$EXT_NAME.so"
+    # The crates and the standard library compiled into the .so, with their
+    # licence texts (MIT asks for its notice in copies of the software).
+    (cd "$ROOT" && python3 scripts/third-party-licences.py) > "$stage/THIRD-PARTY-LICENSES"
+    local epoch=${SOURCE_DATE_EPOCH:-}
+    [ -n "$epoch" ] || epoch=$(git -C "$ROOT" log -1 --format=%ct 2>/dev/null || date +%s)
+    tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$epoch" -C "$stage" \
+        -cf - "$EXT_NAME.so" rust_sockets.ini LICENSE-MIT LICENSE-APACHE THIRD-PARTY-LICENSES \
+        | gzip -9n > "$DIST/$name.tmp"
+    mv -f "$DIST/$name.tmp" "$DIST/$name"
+}
+
+# ---- arm64 (aarch64) archives --------------------------------------------------
+# package_build_arm64 X.Y: the release build for the arm64 PHP X.Y, cross-
+# compiled against Debian 11's arm64 glibc (scripts/arm64 build --release,
+# lib-arm64.sh: stripped, AArch64, no glibc symbol above 2.28), checked as
+# the x86_64 ones are (exports, libraries, bullseye's own aarch64 loader run
+# under qemu-user), loaded by that PHP in its arm64 root, and archived under
+# PIE's arm64 name. Its test kit expects what PHP prints under qemu-user
+# (php-tests/expect/X.Y-qemu), where its install test runs.
+package_build_arm64() {
+    local v=$1 out so name api root run_tests
+    out=$PACKAGE_WORK/php-arm64-$v
+    so=$out/$EXT_NAME.so
+    root=$(arm64_root "$v") || return 1
+    mkdir -p "$out"
+    bash "$ROOT/scripts/arm64" build --php "$v" --release "$so" || return 1
+    check_exports "$so"
+    check_needed "$so"
+    check_glibc "$so"
+    local s=$ARM64_SYSROOT lo
+    lo=$("$s/lib/aarch64-linux-gnu/ld-linux-aarch64.so.1" --library-path "$s/lib/aarch64-linux-gnu" --list "$so" 2>&1) \
+        && ! grep -q "not found" <<<"$lo" || {
+        echo "glibc $ARM64_SYSROOT_SUITE's aarch64 loader rejects $(basename "$so"):" >&2; printf '%s\n' "$lo" >&2; return 1; }
+    echo "glibc $ARM64_SYSROOT_SUITE's aarch64 loader (under qemu-user) maps it and finds every version it needs"
+    local info
+    info=$(in_arm64_root "$root" "php$v" -n -d "extension=$so" --ri sockets)
+    grep -qx "rust_sockets version => $(crate_version)" <<<"$info" || {
+        printf '%s\n' "$info"; echo "arm64 PHP $v does not load $so as rust_sockets $(crate_version)" >&2; return 1; }
+    echo "arm64 php$v --ri sockets: rust_sockets version => $(crate_version)"
+    name=$(ARCH=arm64 archive_name "$v" nts "") || return 1
+    package_archive "$so" "$name" "$out/stage"
+    local kit=$out/kit
+    rm -rf "$kit" && mkdir -p "$kit"
+    api=$(in_arm64_root "$root" "php$v" -n -r 'echo basename(PHP_EXTENSION_DIR);')
+    run_tests=$root/usr/lib/php/$api/build/run-tests.php
+    [ -f "$run_tests" ] || { echo "no run-tests.php in $root for PHP $v" >&2; return 1; }
+    cp "$run_tests" "$kit/run-tests.php"
+    python3 "$ROOT/scripts/expectations.py" prepare "$ROOT/php-tests" "$kit/php-tests" "$v-qemu"
     cp -r "$ROOT/examples" "$kit/examples"
     printf '%s\n' "$name" > "$out/archive"
     echo "archive: dist/$name"
@@ -285,16 +336,18 @@ bare_packages() {
 
 # bare_run ROOT CMD...: CMD inside ROOT with /proc and /dev, nothing else of
 # this machine (no checkout, no toolchain), a clean environment.
+# An arm64 root (BARE_ARCH=arm64) runs under qemu-user, and says so to the
+# tests (RUST_SOCKETS_EMULATOR, as lib-arm64.sh's roots do).
 bare_run() {
     local root=$1; shift
     as_root unshare --mount --propagation private -- bash -c '
         set -e
-        d=$1; shift
+        d=$1 emu=$2; shift 2
         mount -t proc proc "$d/proc"
         mount --rbind /dev "$d/dev"
-        exec chroot "$d" /usr/bin/env -i HOME=/root LANG=C.UTF-8 \
+        exec chroot "$d" /usr/bin/env -i HOME=/root LANG=C.UTF-8 ${emu:+RUST_SOCKETS_EMULATOR=$emu} \
             PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$@"
-    ' sh "$root" "$@"
+    ' sh "$root" "$([ "${BARE_ARCH:-}" = arm64 ] && echo qemu-user)" "$@"
 }
 
 # deb822 stanzas for SUITE: the machine's own Debian stanzas for its own
@@ -347,14 +400,15 @@ bare_root() {
     fi
     [ "$(id -u)" = 0 ] || { echo "making $dir needs root (debootstrap, chroot)" >&2; return 1; }
     need_packages debootstrap
+    [ "${BARE_ARCH:-}" != arm64 ] || arm64_binfmt >&2
     mkdir -p "$BARE_DIR"
     (
         flock 9
         if [ ! -e "$dir/etc/debian_version" ]; then
             mirror=$(debian_mirror)
-            say "a root without build tools: debootstrap --variant=minbase $suite from $mirror"
+            say "a root without build tools: debootstrap ${BARE_ARCH:+--arch=$BARE_ARCH }--variant=minbase $suite from $mirror"
             rm -rf "$dir.new"
-            debootstrap --variant=minbase "$suite" "$dir.new" "$mirror" >&2
+            debootstrap ${BARE_ARCH:+--arch="$BARE_ARCH"} --variant=minbase "$suite" "$dir.new" "$mirror" >&2
             mv "$dir.new" "$dir"
         fi
         bare_sources "$suite" > "$dir/etc/apt/sources.list.d/debian.sources"
@@ -438,6 +492,15 @@ package_install_test() {
     suite=$(bare_suite_for "$minor")
     local pkgs
     mapfile -t pkgs < <(bare_packages "$suite")
+    case "$name" in
+        *-arm64-*)
+            # An arm64 Debian under qemu-user, with that PHP's CLI only.
+            suite=$(arm64_suite "$minor") || return 1
+            root=$(BARE_ARCH=arm64 bare_root "arm64-$suite" "$suite" "php$minor-cli") || return 1
+            say "install test of $name: Debian $suite's arm64 php$minor-cli under qemu-user, no build tools"
+            BARE_ARCH=arm64 install_test_in "$root" "$name" "$kit" debian "$minor"
+            return ;;
+    esac
     root=$(bare_root "$suite" "$suite" "${pkgs[@]}") || return 1
     say "install test of $name: Debian $suite's php$minor-cli, no build tools"
     install_test_in "$root" "$name" "$kit" debian "$minor"
