@@ -44,6 +44,14 @@ impl ObjectData for Socket {
         &SOCKET_CLASS
     }
 
+    /// The stream the socket shares its descriptor with, as the C
+    /// extension's get_gc handler reports it (until 8.4).
+    const GC_ZVAL: Option<fn(&Self) -> &ZvalCell> = if version::SOCKET_GC_REPORTS_STREAM {
+        Some(Socket::gc_stream)
+    } else {
+        None
+    };
+
     fn new() -> Self {
         Socket {
             kind: Cell::new(0),
@@ -74,6 +82,10 @@ pub fn register_class() {
 }
 
 impl Socket {
+    fn gc_stream(&self) -> &ZvalCell {
+        &self.zstream
+    }
+
     /// The descriptor of an open socket; for a closed one, the C extension's
     /// `Error: f(): Argument #1 ($socket) has already been closed`.
     #[inline(always)]

@@ -156,3 +156,19 @@ pub const TCP_USER_TIMEOUT_CHECKED: bool = at_least(Php::V86);
 /// a TypeError (8.5; the message names MCAST_LEAVE_GROUP or
 /// MCAST_LEAVE_SOURCE_GROUP whatever the option).
 pub const MCAST_VALUE_TYPED: bool = at_least(Php::V85);
+
+// ---- What scripts see beyond return values ----
+//
+// Object handles (spl_object_id, var_dump's #N), destructors run while a
+// by-reference argument is replaced, the garbage collector's count, and
+// argument values as traces show them (debug_backtrace(), an exception's
+// getTrace() with zend.exception_ignore_args=0): each follows the order in
+// which that version's sockets.so creates, releases and converts values.
+// Several come from the engine's inline helpers, compiled into sockets.so
+// from that version's headers. 8.3's are unverified (no 8.3 was reachable):
+// they are taken as 8.2's.
+
+/// The Socket class reports the stream it shares its descriptor with to the
+/// garbage collector (a get_gc handler), so a cycle through a Socket counts
+/// the stream too in gc_collect_cycles(); not from 8.5.
+pub const SOCKET_GC_REPORTS_STREAM: bool = !at_least(Php::V85);

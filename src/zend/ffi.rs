@@ -158,6 +158,7 @@ unsafe extern "C" {
     pub fn zend_object_std_init(object: *mut zend_object, ce: *mut zend_class_entry);
     pub fn zend_object_std_dtor(object: *mut zend_object);
     pub fn zend_objects_not_comparable(o1: *mut zval, o2: *mut zval) -> c_int;
+    pub fn zend_std_get_properties(object: *mut zend_object) -> *mut HashTable;
     pub fn zend_register_internal_class_ex(
         ce: *mut zend_class_entry,
         parent: *mut zend_class_entry,

@@ -763,6 +763,11 @@ impl ZvalCell {
         ZvalCell(std::cell::UnsafeCell::new(ManuallyDrop::new(undef_zval())))
     }
 
+    /// The zval itself, for the garbage collector to read (get_gc).
+    pub(crate) fn as_ptr(&self) -> *mut zval {
+        self.0.get().cast::<zval>()
+    }
+
     pub fn is_undef(&self) -> bool {
         // SAFETY: reading the type byte of a zval we own.
         unsafe { (*self.0.get().cast::<zval>()).u1.v.type_ == ffi::IS_UNDEF }

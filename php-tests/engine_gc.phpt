@@ -1,0 +1,127 @@
+--TEST--
+The garbage collector's view of Socket and AddressInfo objects: what gc_collect_cycles() counts
+--DESCRIPTION--
+A Socket that shares its descriptor with a stream (socket_export_stream(),
+socket_import_stream()) shows the stream to the collector until 8.4 (the C
+extension's get_gc handler), so collecting a cycle through it counts the
+stream too; from 8.5 it does not.
+--EXTENSIONS--
+sockets
+--FILE--
+<?php
+require __DIR__ . '/engine.inc';
+
+function cycle_through($x): void
+{
+    $o = new stdClass;
+    $o->self = $o;
+    $o->x = $x;
+}
+
+step('a cycle through a Socket with an exported stream', function () {
+    $p = pair();
+    socket_export_stream($p[0]);
+    cycle_through($p[0]);
+    unset($p);
+    return gc_collect_cycles();
+});
+step('the same, the stream still held by the script', function () {
+    $p = pair();
+    $st = socket_export_stream($p[0]);
+    cycle_through($p[0]);
+    unset($p);
+    return [gc_collect_cycles(), $st];
+});
+step('a cycle through a Socket imported from a stream', function () {
+    $sp = stream_socket_pair(STREAM_PF_UNIX, STREAM_SOCK_STREAM, 0);
+    cycle_through(socket_import_stream($sp[0]));
+    unset($sp);
+    return gc_collect_cycles();
+});
+step('a cycle through a Socket without a stream', function () {
+    $p = pair();
+    cycle_through($p[0]);
+    unset($p);
+    return gc_collect_cycles();
+});
+step('a cycle through a closed Socket that had a stream', function () {
+    $p = pair();
+    socket_export_stream($p[0]);
+    socket_close($p[0]);
+    cycle_through($p[0]);
+    unset($p);
+    return gc_collect_cycles();
+});
+step('a cycle through a Socket whose stream was closed with fclose()', function () {
+    $p = pair();
+    fclose(socket_export_stream($p[0]));
+    cycle_through($p[0]);
+    unset($p);
+    return gc_collect_cycles();
+});
+step('a cycle of an array holding both sockets of a pair, both exported', function () {
+    $p = pair();
+    socket_export_stream($p[0]);
+    socket_export_stream($p[1]);
+    $a = [$p];
+    $a[] = &$a;
+    unset($a, $p);
+    return gc_collect_cycles();
+});
+step('a cycle through AddressInfo objects', function () {
+    cycle_through(socket_addrinfo_lookup('127.0.0.1', '80'));
+    return gc_collect_cycles();
+});
+step('a Socket with a stream, still referenced from outside the cycle', function () {
+    global $keep;
+    $p = pair();
+    socket_export_stream($p[0]);
+    $keep = $p[0];
+    cycle_through($p[0]);
+    unset($p);
+    return gc_collect_cycles();
+});
+step('gc_status() after collecting', function () {
+    $p = pair();
+    socket_export_stream($p[1]);
+    cycle_through($p[1]);
+    unset($p);
+    $before = gc_status();
+    $n = gc_collect_cycles();
+    $after = gc_status();
+    return [$n, $after['collected'] - $before['collected'], $after['runs'] - $before['runs']];
+});
+echo "done\n";
+?>
+--EXPECTF--
+a cycle through a Socket with an exported stream
+  => 3
+  next #5
+the same, the stream still held by the script
+  => [0=>2,1=>resource#7(stream)]
+  next #4
+a cycle through a Socket imported from a stream
+  => 3
+  next #5
+a cycle through a Socket without a stream
+  => 2
+  next #3
+a cycle through a closed Socket that had a stream
+  => 2
+  next #4
+a cycle through a Socket whose stream was closed with fclose()
+  => 3
+  next #5
+a cycle of an array holding both sockets of a pair, both exported
+  => 6
+  next #4
+a cycle through AddressInfo objects
+  => 5
+  next #6
+a Socket with a stream, still referenced from outside the cycle
+  => 1
+  next #5
+gc_status() after collecting
+  => [0=>3,1=>3,2=>1]
+  next #4
+done
