@@ -172,3 +172,19 @@ pub const MCAST_VALUE_TYPED: bool = at_least(Php::V85);
 /// garbage collector (a get_gc handler), so a cycle through a Socket counts
 /// the stream too in gc_collect_cycles(); not from 8.5.
 pub const SOCKET_GC_REPORTS_STREAM: bool = !at_least(Php::V85);
+
+/// socket_set_option() converts its own `$value` argument in place, so
+/// that traces of the call show the converted value: to int for integer
+/// options and SO_ATTACH_REUSEPORT_CBPF, to an array for SO_LINGER and
+/// SO_*TIMEO (whose two fields become ints), until 8.3; from 8.4 the
+/// value is read without being changed. The elements of a SO_LINGER or
+/// SO_*TIMEO array are converted in the caller's array itself by the C
+/// extension; here in the call's own copy only (see the README).
+pub const OPTION_VALUE_CONVERTED_IN_PLACE: bool = !at_least(Php::V84);
+
+/// The multicast options convert `$value` in place too: IP_MULTICAST_TTL
+/// and IPV6_MULTICAST_HOPS to int on every version; IP_MULTICAST_LOOP and
+/// IPV6_MULTICAST_LOOP to bool, and the MCAST_* group options to an array,
+/// until 8.4 (from 8.5 they read it unchanged, an object's properties
+/// included).
+pub const MCAST_VALUE_CONVERTED_IN_PLACE: bool = !at_least(Php::V85);

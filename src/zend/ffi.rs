@@ -136,6 +136,9 @@ unsafe extern "C" {
     pub fn zend_hash_real_init_packed(ht: *mut HashTable);
     pub fn zend_hash_str_find(ht: *const HashTable, key: *const c_char, len: usize) -> *mut zval;
     pub fn zval_ptr_dtor(zval_ptr: *mut zval);
+    pub fn convert_to_long(op: *mut zval);
+    pub fn convert_to_boolean(op: *mut zval);
+    pub fn zend_array_dup(source: *mut HashTable) -> *mut HashTable;
     pub fn zval_get_long_func(op: *mut zval, is_strict: bool) -> i64;
     pub fn convert_to_array(op: *mut zval);
     pub fn zend_is_true(op: *mut zval) -> bool;

@@ -214,6 +214,10 @@ impl ObjRef<'_> {
     pub(crate) fn new(p: NonNull<zend_object>) -> Self {
         ObjRef(p, PhantomData)
     }
+
+    pub(crate) fn as_ptr(self) -> *mut zend_object {
+        self.0.as_ptr()
+    }
 }
 
 /// A freshly created object this code holds the only reference to.

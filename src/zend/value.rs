@@ -159,17 +159,83 @@ impl<'a> Zv<'a> {
         unsafe { ffi::zend_is_true(self.ptr.as_ptr()) }
     }
 
-    /// `convert_to_array()` of a copy: the array itself, (array) of an
-    /// object, or [0 => value] of a scalar.
-    pub fn to_array(self) -> OwnedZval {
-        let mut copy = OwnedZval::copy_of(self.deref());
-        // SAFETY: converting our own copy; Zend separates shared arrays.
-        unsafe { ffi::convert_to_array(copy.as_mut_ptr()) };
-        copy
-    }
-
     pub(crate) fn as_ptr(self) -> *mut zval {
         self.ptr.as_ptr()
+    }
+
+    /// `convert_to_long()` of this very zval (an argument's slot in the
+    /// call frame, which belongs to the call): C extensions convert their
+    /// arguments so, and traces of the call then show the converted value.
+    /// Returns the int. No borrow of the old value may be alive.
+    pub fn convert_to_long_in_place(self) -> i64 {
+        // SAFETY: the zval is live and this call's to change; Zend
+        // releases the old value and stores an int.
+        unsafe {
+            ffi::convert_to_long(self.ptr.as_ptr());
+            (*self.ptr.as_ptr()).value.lval
+        }
+    }
+
+    /// `convert_to_boolean()` of this very zval (see convert_to_long_in_place).
+    pub fn convert_to_bool_in_place(self) -> bool {
+        // SAFETY: as for convert_to_long_in_place; Zend stores true or false.
+        unsafe { ffi::convert_to_boolean(self.ptr.as_ptr()) };
+        self.type_code() == ffi::IS_TRUE
+    }
+
+    /// `convert_to_array()` of this very zval (see convert_to_long_in_place):
+    /// an array stays as it is, an object gives its properties, null an
+    /// empty array, a scalar `[0 => scalar]`.
+    pub fn convert_to_array_in_place(self) -> Option<super::array::ArrayRef<'a>> {
+        // SAFETY: as for convert_to_long_in_place; Zend stores an array.
+        unsafe { ffi::convert_to_array(self.ptr.as_ptr()) };
+        self.as_array()
+    }
+
+    /// The array this zval holds, made its own first (SEPARATE_ARRAY) when
+    /// something else shares it, so that converting its elements in place
+    /// changes this zval's copy only. The shared array loses this zval's
+    /// reference without becoming a garbage-collector root: its other
+    /// holders keep it, and the C extension, which converts the shared
+    /// array itself, releases none.
+    pub fn separate_array(self) -> Option<super::array::ArrayRef<'a>> {
+        if self.type_code() != ffi::IS_ARRAY {
+            return None;
+        }
+        let p = self.ptr.as_ptr();
+        // SAFETY: the zval is live and this call's to change; an array that
+        // is not refcounted (immutable) or has other holders is duplicated
+        // (zend_array_dup never returns null) and the duplicate stored in
+        // the zval; the original keeps at least one reference.
+        unsafe {
+            let ht = (*p).value.arr;
+            let refcounted = ((*p).u1.type_info >> 8) & 1 != 0;
+            if !refcounted || (*ht).gc.refcount > 1 {
+                let dup = ffi::zend_array_dup(ht);
+                if refcounted {
+                    (*ht).gc.refcount -= 1;
+                }
+                (*p).value.arr = dup;
+                (*p).u1.type_info = ffi::IS_ARRAY_EX;
+            }
+        }
+        self.as_array()
+    }
+
+    /// `Z_OBJPROP_P()`: an object's properties as its get_properties
+    /// handler gives them (no copy, no reference taken).
+    pub fn object_properties(self) -> Option<super::array::ArrayRef<'a>> {
+        let obj = self.as_object()?;
+        // SAFETY: a live object; get_properties returns its property table
+        // (kept by the object, which outlives the call's arguments).
+        let ht = unsafe {
+            let o = obj.as_ptr();
+            match (*(*o).handlers).get_properties {
+                Some(get) => get(o),
+                None => ptr::null_mut(),
+            }
+        };
+        NonNull::new(ht).map(super::array::ArrayRef::new)
     }
 
     /// `zend_zval_type_name()`: "int", "string", "stdClass"... as in messages.
