@@ -168,6 +168,25 @@ pub const MCAST_VALUE_TYPED: bool = at_least(Php::V85);
 // from that version's headers. 8.3's are unverified (no 8.3 was reachable):
 // they are taken as 8.2's.
 
+/// socket_create_pair() calls socketpair() before it makes the two Socket
+/// objects, and makes them after `&$pair` has been emptied (its old value
+/// released), from 8.5; until 8.4 the objects come first (and die when
+/// socketpair() fails), and `&$pair` is emptied after socketpair().
+pub const PAIR_OBJECTS_AFTER_SOCKETPAIR: bool = at_least(Php::V85);
+
+/// How `&$pair`'s old value is released when socket_create_pair() stores
+/// its array (the engine's zend_try_array_init()): in place until 8.3, so a
+/// destructor it runs still sees the old value in the variable; from 8.4
+/// the variable holds null while the old value is released.
+pub const ARRAY_INIT_RELEASES_IN_PLACE: bool = !at_least(Php::V84);
+
+/// The same for the by-reference results stored with the engine's
+/// ZEND_TRY_ASSIGN_REF_* macros (socket_recv's `$data`, socket_recvfrom's
+/// and socket_getsockname's `$address`/`$port`, socket_addrinfo_lookup's
+/// `$error_code`): in place until 8.4, null first from 8.5
+/// (zval_ptr_safe_dtor).
+pub const ASSIGN_REF_RELEASES_IN_PLACE: bool = !at_least(Php::V85);
+
 /// The Socket class reports the stream it shares its descriptor with to the
 /// garbage collector (a get_gc handler), so a cycle through a Socket counts
 /// the stream too in gc_collect_cycles(); not from 8.5.

@@ -50,6 +50,9 @@ const GC_NOT_COLLECTABLE: u32 = 1 << 4;
 pub const GC_STRING: u32 = IS_STRING as u32 | GC_NOT_COLLECTABLE;
 /// GC_IMMUTABLE: interned strings carry it in their GC flags.
 pub const GC_IMMUTABLE: u32 = 1 << 6;
+/// IS_OBJ_DESTRUCTOR_CALLED: an object's GC flag once its destructor ran
+/// (or was skipped).
+pub const IS_OBJ_DESTRUCTOR_CALLED: u32 = 1 << 8;
 
 // Type masks used in arginfo (Zend/zend_types.h, zend_type_info.h, zend_compile.h).
 pub const MAY_BE_NULL: u32 = 1 << IS_NULL;
@@ -161,7 +164,13 @@ unsafe extern "C" {
     pub fn zend_object_std_init(object: *mut zend_object, ce: *mut zend_class_entry);
     pub fn zend_object_std_dtor(object: *mut zend_object);
     pub fn zend_objects_not_comparable(o1: *mut zval, o2: *mut zval) -> c_int;
+    pub fn zend_objects_destroy_object(object: *mut zend_object);
+    pub fn zend_objects_store_del(object: *mut zend_object);
     pub fn zend_std_get_properties(object: *mut zend_object) -> *mut HashTable;
+
+    // Zend/zend_fibers.h: no fiber switch while a destructor runs.
+    pub fn zend_fiber_switch_block();
+    pub fn zend_fiber_switch_unblock();
     pub fn zend_register_internal_class_ex(
         ce: *mut zend_class_entry,
         parent: *mut zend_class_entry,

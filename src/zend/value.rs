@@ -8,6 +8,7 @@ use std::ptr::{self, NonNull};
 
 use super::ffi::{self, zend_execute_data, zend_string, zval};
 use super::object::ObjRef;
+use crate::version;
 
 /// Slot of the first argument in a call frame: `ZEND_CALL_FRAME_SLOT`.
 const CALL_FRAME_SLOT: usize = size_of::<zend_execute_data>().div_ceil(size_of::<zval>());
@@ -317,15 +318,16 @@ impl<'a> Zv<'a> {
 
     /// Replaces the value in place (the dereferenced value of a by-reference
     /// argument), as the C extension does with `zval_ptr_dtor` and
-    /// `ZVAL_COPY_VALUE`: the new value is stored first, the old released.
+    /// `ZVAL_COPY_VALUE`: the old value is released first (see
+    /// `release_replaced`), then the new one stored.
     pub fn replace_with(self, v: OwnedZval) {
         let mut v = ManuallyDrop::new(v);
         // SAFETY: `ptr` is a live zval this call may write (an argument's
-        // value); the old value's reference moves into `old`.
+        // value), no borrow of whose value is alive; the new value is
+        // nobody else's.
         unsafe {
-            let old = OwnedZval::from_raw(ptr::read(self.ptr.as_ptr()));
+            release_replaced(self.ptr.as_ptr(), true);
             ptr::write(self.ptr.as_ptr(), ManuallyDrop::take(&mut v.zv));
-            drop(old);
         }
     }
 
@@ -411,55 +413,160 @@ pub struct RefSlot<'a> {
     _l: PhantomData<&'a mut zval>,
 }
 
-impl RefSlot<'_> {
+impl<'a> RefSlot<'a> {
     /// ZEND_TRY_ASSIGN_REF_*: stores `v` in the reference, through Zend's
     /// type check when the reference is typed. Returns false when Zend
-    /// refused (the value is released and the TypeError is pending).
+    /// refused (the value is released and the TypeError is pending). The
+    /// old value is released first, as the version's engine macros do it
+    /// (see `version::ASSIGN_REF_RELEASES_IN_PLACE`).
     pub fn assign(&self, v: OwnedZval) -> bool {
         let r = self.r.as_ptr();
         let mut v = ManuallyDrop::new(v);
         // SAFETY: `r` is a live reference; Zend takes over the value (and
-        // releases it on failure); for an untyped reference the new value
-        // is stored first and the old one released after.
+        // releases it on failure); for an untyped reference the old value
+        // is released (PHP code may run) before the new one is stored,
+        // which nothing else holds meanwhile.
         unsafe {
             if !(*r).sources.ptr.is_null() {
                 return ffi::zend_try_assign_typed_ref(r, (*v).as_mut_ptr()) == ffi::SUCCESS;
             }
-            let old = OwnedZval::from_raw(ptr::read(&(*r).val));
+            release_replaced(&raw mut (*r).val, version::ASSIGN_REF_RELEASES_IN_PLACE);
             ptr::write(&raw mut (*r).val, ManuallyDrop::take(&mut v.zv));
-            drop(old);
         }
         true
     }
 
-    /// Stores a new array `[a, b]` into the reference, as `zend_try_array_init`
-    /// followed by two `add_index_zval` would: typed references (a typed
-    /// property passed by reference) get Zend's own check and TypeError.
-    /// Returns false when Zend refused the array: the values are released
-    /// and the TypeError is pending.
+    /// The first half of `zend_try_array_init()` and filling the array:
+    /// a typed reference (a typed property passed by reference) is given a
+    /// new empty array through Zend's type check (None: refused, the
+    /// TypeError pending); an untyped one's old value is released as
+    /// `in_place` says (see `release_replaced`). `ArrayTarget::fill_pair`
+    /// then stores the elements, with no PHP code run in between.
     #[must_use]
-    pub fn assign_pair(self, a: OwnedZval, b: OwnedZval) -> bool {
-        let mut a = ManuallyDrop::new(a);
-        let mut b = ManuallyDrop::new(b);
-        // SAFETY: zend_new_pair takes over both values (no addref), which is
-        // why they are no longer dropped here.
-        let arr = unsafe { ffi::zend_new_pair(&mut *a.zv, &mut *b.zv) };
+    pub fn prepare_array(&self, in_place: bool) -> Option<ArrayTarget<'a>> {
         let r = self.r.as_ptr();
-        // SAFETY: `r` is a live reference. A reference with type sources
-        // (ZEND_REF_HAS_TYPE_SOURCES) must be assigned through Zend, which
-        // releases the array when the type check fails.
+        // SAFETY: `r` is a live reference (held by the argument for the
+        // call). _zend_new_array never returns null; Zend takes the array
+        // over (and releases it on failure). An untyped reference's old
+        // value is released, null left in its place.
         unsafe {
             if !(*r).sources.ptr.is_null() {
-                return ffi::zend_try_assign_typed_ref_arr(r, arr) == ffi::SUCCESS;
+                let arr = ffi::_zend_new_array(0);
+                if ffi::zend_try_assign_typed_ref_arr(r, arr) != ffi::SUCCESS {
+                    return None;
+                }
+                let ht = NonNull::new((*r).val.value.arr)?;
+                return Some(ArrayTarget::Typed(ht, PhantomData));
             }
-            // Store the new value first and release the old one after, so a
-            // destructor run by the release never sees a half-dead value.
-            let old = OwnedZval::from_raw(ptr::read(&(*r).val));
-            (*r).val.value.arr = arr;
-            (*r).val.u1.type_info = ffi::IS_ARRAY_EX;
-            drop(old);
+            release_replaced(&raw mut (*r).val, in_place);
         }
-        true
+        Some(ArrayTarget::Untyped(self.r, PhantomData))
+    }
+}
+
+/// Where a by-reference argument's new array goes (`RefSlot::prepare_array`).
+pub enum ArrayTarget<'a> {
+    /// The empty array a typed reference was given, to be filled.
+    Typed(NonNull<ffi::HashTable>, PhantomData<&'a mut zval>),
+    /// An untyped reference holding null, to be given the array.
+    Untyped(NonNull<ffi::zend_reference>, PhantomData<&'a mut zval>),
+}
+
+impl ArrayTarget<'_> {
+    /// `[0 => a, 1 => b]`, as two `add_index_zval()` into the empty array
+    /// give it (zend_new_pair builds the same array at once).
+    pub fn fill_pair(self, a: OwnedZval, b: OwnedZval) {
+        let mut a = ManuallyDrop::new(a);
+        let mut b = ManuallyDrop::new(b);
+        // SAFETY: the array (held by the reference) or the reference is
+        // live, and no PHP code ran since prepare_array; the array or
+        // zend_new_pair takes over both values' references. The reference
+        // holds null, which needs no release.
+        unsafe {
+            match self {
+                ArrayTarget::Typed(ht, _) => {
+                    ffi::zend_hash_index_update(ht.as_ptr(), 0, (*a).as_mut_ptr());
+                    ffi::zend_hash_index_update(ht.as_ptr(), 1, (*b).as_mut_ptr());
+                }
+                ArrayTarget::Untyped(r, _) => {
+                    let r = r.as_ptr();
+                    (*r).val.value.arr = ffi::zend_new_pair((*a).as_mut_ptr(), (*b).as_mut_ptr());
+                    (*r).val.u1.type_info = ffi::IS_ARRAY_EX;
+                }
+            }
+        }
+    }
+}
+
+/// Releases the value of `slot`, leaving null there, as the C extension
+/// releases a by-reference argument's old value before storing a new one.
+///
+/// In place (`zval_ptr_dtor(slot)`: the engine's ZEND_TRY_ASSIGN_REF_*
+/// macros up to 8.4, its zend_try_array_init() up to 8.3, sockets.so's own
+/// code in socket_recvmsg() and socket_select()): the old value stays in
+/// the variable while it is released, so the destructor of an object that
+/// dies there sees that object in it. That part is done as the engine
+/// does it (the destructor runs with the object still stored, as
+/// zend_objects_store_del runs it); the rest of the release happens with
+/// null stored, as from 8.5 (zval_ptr_safe_dtor) or 8.4
+/// (zend_try_array_init): what the C extension leaves in the variable
+/// meanwhile is memory that is being freed (an array whose first elements
+/// are gone, an object whose properties are), which nothing may read (see
+/// the README's differences).
+///
+/// # Safety
+/// `slot` must be a live zval this call may overwrite (a reference's
+/// value); no borrow of its value may be alive.
+unsafe fn release_replaced(slot: *mut zval, in_place: bool) {
+    // SAFETY: per the contract; an object's handlers, flags and class are
+    // live while it is; its destructor is called at most once (the flag is
+    // set first), with the reference the slot holds, as the engine does.
+    unsafe {
+        if (*slot).u1.type_info & (1 << 8) == 0 {
+            // Not refcounted: nothing to release.
+            (*slot).u1.type_info = ffi::IS_NULL as u32;
+            return;
+        }
+        if in_place && (*slot).u1.v.type_ == ffi::IS_OBJECT {
+            let obj = (*slot).value.obj;
+            if (*obj).gc.refcount == 1 && destructor_pending(obj) {
+                (*obj).gc.u.type_info |= ffi::IS_OBJ_DESTRUCTOR_CALLED;
+                if let Some(dtor) = (*(*obj).handlers).dtor_obj {
+                    ffi::zend_fiber_switch_block();
+                    dtor(obj);
+                    ffi::zend_fiber_switch_unblock();
+                }
+                // Unless the destructor stored something else there, the
+                // object is released as zend_objects_store_del does after
+                // a destructor: freed, or kept by whoever took it.
+                if (*slot).u1.v.type_ == ffi::IS_OBJECT && (*slot).value.obj == obj {
+                    (*slot).u1.type_info = ffi::IS_NULL as u32;
+                    (*obj).gc.refcount -= 1;
+                    if (*obj).gc.refcount == 0 {
+                        ffi::zend_objects_store_del(obj);
+                    }
+                    return;
+                }
+            }
+        }
+        let garbage = ptr::read(slot);
+        (*slot).u1.type_info = ffi::IS_NULL as u32;
+        drop(OwnedZval::from_raw(garbage));
+    }
+}
+
+/// Whether releasing `obj`'s last reference would run a destructor (the
+/// test zend_objects_store_del makes).
+///
+/// # Safety
+/// `obj` must be a live object.
+unsafe fn destructor_pending(obj: *mut ffi::zend_object) -> bool {
+    // SAFETY: reading a live object's flags, handlers and class.
+    unsafe {
+        (*obj).gc.u.type_info & ffi::IS_OBJ_DESTRUCTOR_CALLED == 0
+            && ((*(*obj).handlers).dtor_obj.map(|f| f as usize)
+                != Some(ffi::zend_objects_destroy_object as unsafe extern "C" fn(_) as usize)
+                || !(*(*obj).ce).destructor.is_null())
     }
 }
 
