@@ -2,7 +2,8 @@
 A destructor that reads a by-reference argument while the function releases its old value, where the C extension leaves freed memory there (rust_sockets only)
 --DESCRIPTION--
 The C extension releases a by-reference argument's old value in place
-(socket_recvmsg()'s $message on every version, socket_recv()'s $data and
+(socket_recvmsg()'s $message on every version, where a warning can come
+between the release and the new value; socket_recv()'s $data and
 the other ZEND_TRY_ASSIGN_REF results until 8.4, socket_create_pair()'s
 $pair on 8.2): an array's elements are released one by one and left in the
 variable as freed memory, which a later element's destructor then reads
@@ -49,6 +50,14 @@ step('socket_recvmsg() replacing a message whose elements read the variable', fu
     $v = ['buffer_size' => 10, 'controllen' => 1, 'a' => new Watched('first', 'v'), 'b' => new Watched('second', 'v')];
     return [socket_recvmsg($p[1], $v, 0), $v];
 });
+step('socket_recvmsg() failing to convert what it received, its old message released before the warning', function () {
+    global $v;
+    $p = pair(SOCK_DGRAM);
+    socket_set_option($p[1], SOL_SOCKET, SO_PASSCRED, 1);
+    socket_write($p[0], 'x');
+    $v = ['buffer_size' => 10, 'controllen' => 24, 'a' => new Watched('element', 'v')];
+    return [socket_recvmsg($p[1], $v, 0), $v];
+});
 step('socket_create_pair() replacing an object whose destructor stores something else there', function () {
     global $v;
     $v = new Replacer;
@@ -79,10 +88,15 @@ socket_recvmsg() replacing a message whose elements read the variable
   ~second (next #8) $v = NULL
   => [0=>1,1=>['name'=>NULL,'control'=>[],'iov'=>[0=>'x'],'flags'=>0]]
   next #4
+socket_recvmsg() failing to convert what it received, its old message released before the warning
+  ~element (next #8) $v = NULL
+  warning: socket_recvmsg(): error converting native data (path: msghdr > control > element #1 > data): the cmsghdr structure is unexpectedly small; expected a length of at least 28, but got 24 | next #7 | socket_recvmsg[0=>Socket#3,1=>NULL,2=>0]
+  => [0=>1,1=>false]
+  next #3
 socket_create_pair() replacing an object whose destructor stores something else there
-  ~Replacer: $v = Replacer#4
-  => [0=>true,1=>[0=>Socket#3,1=>Socket#7]]
-  next #4
+  ~Replacer: $v = Replacer#3
+  => [0=>true,1=>[0=>Socket#4,1=>Socket#7]]
+  next #3
 socket_recv() replacing an object whose destructor stores something else there
   ~Replacer: $v = Replacer#6
   => [0=>3,1=>'abc']

@@ -99,6 +99,25 @@ step('socket_recvmsg() given a bad message', function () {
     $m = ['buffer_size' => 'x', 'controllen' => '1'];
     return [socket_recvmsg($p[1], $m, "0"), $m];
 });
+// A received control message that does not fit the buffer: the old message
+// is released before the warning; one that lives on (a literal, or an array
+// held elsewhere too) is still in the variable then.
+function passcred_pair(): array
+{
+    $p = pair(SOCK_DGRAM);
+    socket_set_option($p[1], SOL_SOCKET, SO_PASSCRED, 1);
+    socket_write($p[0], 'x');
+    return $p;
+}
+step('socket_recvmsg() failing to convert what it received, into a literal', function () {
+    $m = ['buffer_size' => 10, 'controllen' => 24];
+    return [socket_recvmsg(passcred_pair()[1], $m, 0), $m];
+});
+step('socket_recvmsg() failing to convert what it received, into a shared array', function () {
+    $m = ['buffer_size' => 10, 'controllen' => 24, 'o' => new Watched('element')];
+    $keep = $m;
+    return [socket_recvmsg(passcred_pair()[1], $m, 0), $m, $keep];
+});
 step('socket_cmsg_space() given a bad level', fn() => socket_cmsg_space("1", "9999", "1"));
 step('socket_addrinfo_lookup() given ints', fn() => socket_addrinfo_lookup(127001, 80, ['ai_family' => "2", 'ai_socktype' => 1.0, 'bogus' => 1]));
 step('socket_import_stream() given an int', fn() => socket_import_stream(5));
@@ -433,13 +452,22 @@ socket_recvmsg() given a bad message
   warning: socket_recvmsg(): error converting user data (path: msghdr > buffer_size): expected an integer, but got a non numeric string (possibly from a converted object): 'x' | next #7 | socket_recvmsg[0=>Socket#4,1=>['buffer_size'=>'x','controllen'=>'1'],2=>'0']
   => [0=>false,1=>['buffer_size'=>'x','controllen'=>'1']]
   next #4
+socket_recvmsg() failing to convert what it received, into a literal
+  warning: socket_recvmsg(): error converting native data (path: msghdr > control > element #1 > data): the cmsghdr structure is unexpectedly small; expected a length of at least 28, but got 24 | next #4 | socket_recvmsg[0=>Socket#5,1=>['buffer_size'=>10,'controllen'=>24],2=>0]
+  => [0=>1,1=>false]
+  next #5
+socket_recvmsg() failing to convert what it received, into a shared array
+  warning: socket_recvmsg(): error converting native data (path: msghdr > control > element #1 > data): the cmsghdr structure is unexpectedly small; expected a length of at least 28, but got 24 | next #4 | socket_recvmsg[0=>Socket#7,1=>['buffer_size'=>10,'controllen'=>24,'o'=>Watched#5],2=>0]
+  => [0=>1,1=>false,2=>['buffer_size'=>10,'controllen'=>24,'o'=>Watched#5]]
+  next #7
+  ~element (next #6)
 socket_cmsg_space() given a bad level
   ValueError: Pair level 1 and/or type 9999 is not supported | socket_cmsg_space[0=>'1',1=>'9999',2=>'1']
-  next #5
+  next #7
 socket_addrinfo_lookup() given ints
   ValueError: socket_addrinfo_lookup(): Argument #3 ($hints) must only contain array keys "ai_flags", "ai_socktype", "ai_protocol", or "ai_family" | socket_addrinfo_lookup[0=>'127001',1=>'80',2=>['ai_family'=>'2','ai_socktype'=>1.0,'bogus'=>1]]
-  next #5
+  next #7
 socket_import_stream() given an int
   TypeError: socket_import_stream(): Argument #1 ($stream) must be of type resource, int given | socket_import_stream[0=>5]
-  next #5
+  next #7
 done

@@ -331,6 +331,36 @@ impl<'a> Zv<'a> {
         }
     }
 
+    /// As `replace_with`, when the C extension reports something (runs
+    /// `between`, a warning whose handler may read the variable) after
+    /// releasing the old value and before storing the new one: an old
+    /// value that dies there is released first, null left in its place
+    /// (`release_replaced`; the C extension leaves the freed value there);
+    /// one that lives on (immutable, or held elsewhere too) is still in
+    /// the variable meanwhile, as with the C extension, and loses this
+    /// variable's reference when the new value is stored.
+    pub fn replace_around(self, between: impl FnOnce(), v: OwnedZval) {
+        let p = self.ptr.as_ptr();
+        // SAFETY: as for replace_with; the refcount is read from a live,
+        // refcounted value. In the second case this zval keeps its
+        // reference until the new value is stored: whatever `between` does
+        // to the variable, its value stays alive while it is in it.
+        unsafe {
+            let refcounted = ((*p).u1.type_info >> 8) & 1 != 0;
+            if refcounted && (*(*p).value.counted).gc.refcount == 1 {
+                release_replaced(p, true);
+                between();
+                drop(OwnedZval::from_raw(ptr::read(p)));
+                ptr::write(p, ManuallyDrop::into_inner(v.zv_take()));
+            } else {
+                between();
+                let old = OwnedZval::from_raw(ptr::read(p));
+                ptr::write(p, ManuallyDrop::into_inner(v.zv_take()));
+                drop(old);
+            }
+        }
+    }
+
     /// For a by-reference parameter: the reference the argument slot holds.
     pub fn as_reference(self) -> Option<RefSlot<'a>> {
         if self.type_code() == ffi::IS_REFERENCE {
@@ -587,6 +617,13 @@ impl OwnedZval {
 
     pub(crate) fn as_mut_ptr(&mut self) -> *mut zval {
         &mut *self.zv
+    }
+
+    /// The zval itself, whose reference the caller takes over.
+    fn zv_take(self) -> ManuallyDrop<zval> {
+        let mut this = ManuallyDrop::new(self);
+        // SAFETY: `this` is never dropped, so the zval is moved out once.
+        ManuallyDrop::new(unsafe { ManuallyDrop::take(&mut this.zv) })
     }
 
     /// The array this value is, if it is one.
