@@ -91,6 +91,47 @@ step('gc_status() after collecting', function () {
     $after = gc_status();
     return [$n, $after['collected'] - $before['collected'], $after['runs'] - $before['runs']];
 });
+// The collector's buffer of possible roots (gc_status()['roots']) after
+// calls that release values: what the C extension's releases put there.
+function roots_after(callable $f): int
+{
+    gc_collect_cycles();
+    $before = gc_status()['roots'];
+    $f();
+    return gc_status()['roots'] - $before;
+}
+step('roots: socket_select() with every socket of a list ready, and half of them', function () {
+    [$a, $b] = [pair(), pair()];
+    socket_write($a[1], 'x');
+    socket_write($b[1], 'x');
+    $w = $e = null;
+    $out = [];
+    foreach ([[$a[0], $b[0]], [$a[0], $b[1]]] as $sockets) {
+        foreach ([false, true] as $shared) {
+            $r = $sockets;
+            $r[] = $r[0];
+            $copy = $shared ? $r : null;
+            gc_collect_cycles();
+            $before = gc_status()['roots'];
+            socket_select($r, $w, $e, 0);
+            $out[] = gc_status()['roots'] - $before;
+        }
+    }
+    return $out;
+});
+step('roots: by-reference results, options, messages, streams', function () {
+    $p = pair(SOCK_DGRAM);
+    return [
+        roots_after(function () use ($p) { socket_write($p[0], 'x'); $x = [1]; $y = $x; socket_recv($p[1], $x, 10, 0); }),
+        roots_after(function () { $x = [new stdClass]; $y = $x; socket_create_pair(AF_UNIX, SOCK_STREAM, 0, $x); }),
+        roots_after(function () use ($p) { socket_write($p[0], 'x'); $m = ['buffer_size' => 10, 'controllen' => 1, 'o' => [new stdClass]]; socket_recvmsg($p[1], $m, 0); }),
+        roots_after(function () use ($p) { $o = ['l_onoff' => 1, 'l_linger' => strlen('ab')]; socket_set_option($p[0], SOL_SOCKET, SO_LINGER, $o); }),
+        roots_after(function () use ($p) { $o = (object) ['sec' => 1, 'usec' => strlen('ab')]; socket_set_option($p[0], SOL_SOCKET, SO_RCVTIMEO, $o); }),
+        roots_after(function () use ($p) { socket_sendmsg($p[0], ['iov' => [str_repeat('x', 3)]], 0); }),
+        roots_after(function () { $x = socket_addrinfo_lookup('127.0.0.1', '80', ['ai_socktype' => strlen('a')]); socket_addrinfo_explain($x[0]); }),
+        roots_after(function () { $q = pair(); $s = socket_export_stream($q[0]); socket_close($q[0]); }),
+    ];
+});
 echo "done\n";
 ?>
 --EXPECTF--
@@ -124,4 +165,10 @@ a Socket with a stream, still referenced from outside the cycle
 gc_status() after collecting
   => [0=>3,1=>3,2=>1]
   next #4
+roots: socket_select() with every socket of a list ready, and half of them
+  => [0=>2,1=>1,2=>2,3=>1]
+  next #4
+roots: by-reference results, options, messages, streams
+  => [0=>3,1=>1,2=>2,3=>2,4=>2,5=>2,6=>1,7=>1]
+  next #7
 done

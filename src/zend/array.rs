@@ -275,6 +275,43 @@ impl<'a> ArrayRef<'a> {
         self.ht == other.ht
     }
 
+    /// Whether this array has no other holder than the variable it was
+    /// found in (its refcount is 1).
+    pub fn is_sole(self) -> bool {
+        // SAFETY: reading the refcount of a live array.
+        unsafe { (*self.ht.as_ptr()).gc.refcount == 1 }
+    }
+
+    /// For a caller that keeps this array (held by one variable) where the
+    /// C extension builds an element-for-element copy and releases this
+    /// one: the garbage collector's buffer as that leaves it. The released
+    /// array leaves the buffer (zend_array_destroy), and each refcounted
+    /// element, still held by the copy, becomes a possible root
+    /// (gc_check_possible_root), in order. gc_status()['roots'] shows it.
+    pub fn settle_as_rebuilt(self) {
+        // SAFETY: a live array and its live elements; the collector's own
+        // functions are called as its inline helpers call them. No PHP
+        // code runs: adding a root that fills the buffer may run the
+        // collector, which the C extension's release would run there too.
+        unsafe {
+            let ht = self.ht.as_ptr();
+            if (*ht).gc.u.type_info & ffi::GC_INFO_MASK != 0 {
+                ffi::gc_remove_from_buffer(ht.cast());
+            }
+            for v in self.values() {
+                let zv = v.as_ptr();
+                if ((*zv).u1.type_info >> 8) & 1 == 0 {
+                    continue;
+                }
+                let r = (*zv).value.counted;
+                let info = (*r).gc.u.type_info;
+                if info & (ffi::GC_INFO_MASK | ffi::GC_NOT_COLLECTABLE_FLAG) == 0 {
+                    ffi::gc_possible_root(r);
+                }
+            }
+        }
+    }
+
     /// HT_IS_PACKED: a list whose keys are 0..n.
     pub fn is_packed(self) -> bool {
         // SAFETY: reading the flags of a live array.

@@ -50,6 +50,11 @@ const GC_NOT_COLLECTABLE: u32 = 1 << 4;
 pub const GC_STRING: u32 = IS_STRING as u32 | GC_NOT_COLLECTABLE;
 /// GC_IMMUTABLE: interned strings carry it in their GC flags.
 pub const GC_IMMUTABLE: u32 = 1 << 6;
+/// GC_INFO_MASK: the bits of a refcounted value's type info that hold its
+/// place in the garbage collector's buffer (0: not there).
+pub const GC_INFO_MASK: u32 = 0xffff_fc00;
+/// GC_NOT_COLLECTABLE, as a flag of a refcounted value.
+pub const GC_NOT_COLLECTABLE_FLAG: u32 = GC_NOT_COLLECTABLE;
 /// IS_OBJ_DESTRUCTOR_CALLED: an object's GC flag once its destructor ran
 /// (or was skipped).
 pub const IS_OBJ_DESTRUCTOR_CALLED: u32 = 1 << 8;
@@ -167,6 +172,10 @@ unsafe extern "C" {
     pub fn zend_objects_destroy_object(object: *mut zend_object);
     pub fn zend_objects_store_del(object: *mut zend_object);
     pub fn zend_std_get_properties(object: *mut zend_object) -> *mut HashTable;
+
+    // Zend/zend_gc.h (ZEND_FASTCALL is the platform's C convention on x86-64).
+    pub fn gc_possible_root(r: *mut ext_php_rs::ffi::zend_refcounted);
+    pub fn gc_remove_from_buffer(r: *mut ext_php_rs::ffi::zend_refcounted);
 
     // Zend/zend_fibers.h: no fiber switch while a destructor runs.
     pub fn zend_fiber_switch_block();
