@@ -1040,12 +1040,13 @@ function gc_block(int $n): void {
     $q = "\$k['g$n']";
     switch (mt_rand(1, 6)) {
         case 1:
-            val('gc_collect_cycles()');
+            // The collector's buffer as every call so far left it, then its count.
+            val('[gc_status()["roots"], gc_collect_cycles()]');
             break;
         case 2:
         case 3:
             $export = pick(['', "socket_export_stream({$q}[0]); ", "socket_export_stream({$q}[1]); socket_close({$q}[1]); ", "socket_close({$q}[0]); "]);
-            stmt("socket_create_pair(AF_UNIX, " . pick(['SOCK_STREAM', 'SOCK_DGRAM']) . ", 0, $q); $export\$o = new stdClass; \$o->self = \$o; \$o->a = {$q}[0]; \$o->b = " . pick(["{$q}[1]", "[{$q}[1]]", 'new Dtor(' . (300 + $n) . ')']) . "; unset(\$o, $q); return gc_collect_cycles();");
+            stmt("socket_create_pair(AF_UNIX, " . pick(['SOCK_STREAM', 'SOCK_DGRAM']) . ", 0, $q); $export\$o = new stdClass; \$o->self = \$o; \$o->a = {$q}[0]; \$o->b = " . pick(["{$q}[1]", "[{$q}[1]]", 'new Dtor(' . (300 + $n) . ')']) . "; unset(\$o, $q); return [gc_status()['roots'], gc_collect_cycles()];");
             break;
         case 4:
             stmt("\$sp = stream_socket_pair(STREAM_PF_UNIX, STREAM_SOCK_STREAM, 0); \$x = [socket_import_stream(\$sp[0]), \$sp[1]]; \$x[] = &\$x; unset(\$x, \$sp); return gc_collect_cycles();");
