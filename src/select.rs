@@ -183,13 +183,12 @@ pub fn socket_select(f: &Frame<'_>) -> Option<Return> {
         // (no references, which it would dereference; keys, next free key
         // and internal pointer as a new array has them). The variable keeps
         // it, as array_values() returns such a list itself.
-        // Only an array no other variable holds: the C extension would
-        // destroy it, which settle_as_rebuilt() reflects in the collector's
-        // buffer (gc_status() shows it).
+        // What the C extension's release of the array does to the garbage
+        // collector's buffer is done by settle_as_rebuilt() (gc_status()
+        // shows it).
         if !replaced
             && ready.count == results.len()
             && set.scanned.is_fresh_list()
-            && set.scanned.is_sole()
             && set.var.as_array().is_some_and(|a| a.same_as(set.scanned))
             && !set.scanned.values().any(|v| v.is_reference())
         {
