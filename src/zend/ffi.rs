@@ -50,6 +50,8 @@ const GC_NOT_COLLECTABLE: u32 = 1 << 4;
 pub const GC_STRING: u32 = IS_STRING as u32 | GC_NOT_COLLECTABLE;
 /// GC_IMMUTABLE: interned strings carry it in their GC flags.
 pub const GC_IMMUTABLE: u32 = 1 << 6;
+/// GC_PERSISTENT (IS_STR_PERSISTENT for strings): allocated with malloc.
+pub const GC_PERSISTENT: u32 = 1 << 7;
 /// GC_INFO_MASK: the bits of a refcounted value's type info that hold its
 /// place in the garbage collector's buffer (0: not there).
 pub const GC_INFO_MASK: u32 = 0xffff_fc00;
