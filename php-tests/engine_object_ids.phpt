@@ -101,6 +101,19 @@ step('socket_recvmsg() receiving descriptors (SCM_RIGHTS) of streams and a file'
     $n = socket_recvmsg($p[1], $m, 0);
     return [$n, $m['control'][0]['data']];
 });
+// Socket objects in SCM_RIGHTS: 8.2's and 8.5's sockets.so send the wrong
+// descriptors (the README's difference, scm_rights_sockets.phpt).
+if (PHP_VERSION_ID >= 80400 && PHP_VERSION_ID < 80500 || PHP_VERSION_ID >= 80600) {
+    free_three();
+    step('socket_recvmsg() receiving Socket objects (SCM_RIGHTS), 8.4 and 8.6', function () {
+        $p = pair(SOCK_DGRAM);
+        $q = pair();
+        socket_sendmsg($p[0], ['iov' => ['x'], 'control' => [['level' => SOL_SOCKET, 'type' => SCM_RIGHTS, 'data' => [$q[0], $q[1], socket_export_stream(pair()[0])]]]], 0);
+        $m = ['buffer_size' => 10, 'controllen' => socket_cmsg_space(SOL_SOCKET, SCM_RIGHTS, 3)];
+        $n = socket_recvmsg($p[1], $m, 0);
+        return [$n, $m['control'][0]['data']];
+    });
+}
 free_three();
 step('socket_recvmsg() with more descriptors than fit (MSG_CTRUNC)', function () {
     $p = pair(SOCK_DGRAM);
