@@ -45,10 +45,14 @@ PHP_TEST_SHARED_EXTENSIONS = -d extension=$(RUST_SOCKETS_SO) -d extension_dir=$(
 # 8.X/, see scripts/expectations.py): make test runs a copy of the suite with
 # this PHP's expectations.
 RUST_SOCKETS_PHP_MINOR = $(shell "$(RUST_SOCKETS_PHP_CONFIG)" --version | cut -d. -f1,2)
-TESTS = $(builddir)/php-tests-$(RUST_SOCKETS_PHP_MINOR)
+# A PHP built from php.net's source (its php-config has no --phpapi, which
+# Debian's patched one adds) has expectations of its own where its release
+# prints something else than Debian's build (see scripts/expectations.py).
+RUST_SOCKETS_EXPECT_KEY = $(RUST_SOCKETS_PHP_MINOR)$(shell "$(RUST_SOCKETS_PHP_CONFIG)" --phpapi >/dev/null 2>&1 || echo -src)
+TESTS = $(builddir)/php-tests-$(RUST_SOCKETS_EXPECT_KEY)
 test: rust-sockets-tests
 rust-sockets-tests:
-	python3 $(srcdir)/scripts/expectations.py prepare $(srcdir)/php-tests $(TESTS) $(RUST_SOCKETS_PHP_MINOR)
+	python3 $(srcdir)/scripts/expectations.py prepare $(srcdir)/php-tests $(TESTS) $(RUST_SOCKETS_EXPECT_KEY)
 .PHONY: rust-sockets-tests
 
 # Debian-style layouts (/etc/php/X.Y/mods-available next to php-config's

@@ -19,13 +19,6 @@ PHP_ARG_WITH([libclang],,
     [rust_sockets: directory of libclang.so for bindgen [LIBCLANG_PATH, llvm-config, system directories]])],
   [no], [no])
 
-dnl The extension keeps one last-error value per process, as the C extension's
-dnl module global does without ZTS; a thread-safe PHP would share it between
-dnl threads, and it has never been built or tested there.
-if test "$PHP_THREAD_SAFETY" = "yes"; then
-  AC_MSG_ERROR([rust_sockets supports non-thread-safe (NTS) PHP builds only; $PHP_CONFIG is a ZTS build])
-fi
-
 dnl The php-config that phpize/configure use, as an absolute path: cargo runs it
 dnl (through build.rs and ext-php-rs) to build for this PHP and no other.
 AC_MSG_CHECKING([for php-config to build against])
@@ -37,6 +30,26 @@ case "$RUST_SOCKETS_PHP_CONFIG" in
 esac
 rust_sockets_php_version=`$RUST_SOCKETS_PHP_CONFIG --version 2>/dev/null`
 AC_MSG_RESULT([$RUST_SOCKETS_PHP_CONFIG (PHP $rust_sockets_php_version)])
+
+dnl The Zend API of that PHP, from its headers (php.net's php-config has no
+dnl --phpapi), against the list build.rs supports (its APIS table, read
+dnl here so that there is one list): a PHP it was not written for is refused
+dnl now, in one line, rather than by a build script deep in cargo's output.
+AC_MSG_CHECKING([for a PHP version rust_sockets supports])
+rust_sockets_inc=`$RUST_SOCKETS_PHP_CONFIG --include-dir 2>/dev/null`
+dnl (".define", not "#define": "#" would start an m4 comment.)
+rust_sockets_api=`$SED -n 's/^.define ZEND_MODULE_API_NO[[ 	]]*\([[0-9]]*\).*/\1/p' "$rust_sockets_inc/Zend/zend_modules.h" 2>/dev/null`
+rust_sockets_apis=`$SED -n 's/^ *("\([[0-9]]*\)", "\([[0-9.]]*\)".*/\1/p' "$abs_srcdir/build.rs"`
+rust_sockets_known=`$SED -n 's/^ *("\([[0-9]]*\)", "\([[0-9.]]*\)".*/\2 (\1)/p' "$abs_srcdir/build.rs" | tr '\n' ',' | $SED 's/,$//; s/,/, /g'`
+rust_sockets_ok=no
+for rust_sockets_a in $rust_sockets_apis; do
+  test "$rust_sockets_a" = "$rust_sockets_api" && rust_sockets_ok=yes
+done
+if test "$rust_sockets_ok" != "yes"; then
+  AC_MSG_RESULT([no])
+  AC_MSG_ERROR([rust_sockets supports PHP $rust_sockets_known; $RUST_SOCKETS_PHP_CONFIG is PHP $rust_sockets_php_version, Zend API ${rust_sockets_api:-unknown}])
+fi
+AC_MSG_RESULT([yes, Zend API $rust_sockets_api])
 
 AC_MSG_CHECKING([for cargo])
 RUST_SOCKETS_CARGO=

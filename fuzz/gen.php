@@ -23,7 +23,7 @@
 // Where the model is not sure what a call did (a hostile message), the
 // queue is drained without waiting and the model starts again from empty.
 //
-// Cases where rust_sockets deliberately differs (README, "Differences from
+// Cases where rust_sockets deliberately differs (docs/differences.md, "Differences from
 // ext/sockets") are not generated: PHP_NORMAL_READ that would spin (non-
 // blocking, no data) or lose a final unterminated line at end of stream, a
 // zero-length datagram in the middle of a blocking PHP_NORMAL_READ, lengths
@@ -34,11 +34,11 @@ mt_srand((int) $argv[1]);
 $count = (int) ($argv[2] ?? 40);
 $tag = 'rs-fuzz-' . getmypid();
 // The sockets.so of 8.2 and 8.5 send the wrong descriptors for Socket
-// objects in SCM_RIGHTS (a README difference): what arrives there is a
+// objects in SCM_RIGHTS (a difference in docs/differences.md): what arrives there is a
 // stream, here a Socket, and every later object and resource id differs.
 // Those versions' programs pass streams only.
 const RIGHTS_SOCKETS_BROKEN = PHP_VERSION_ID < 80400 || (PHP_VERSION_ID >= 80500 && PHP_VERSION_ID < 80600);
-/** A Socket of the pool for SCM_RIGHTS data, or a stream where that is a README difference. */
+/** A Socket of the pool for SCM_RIGHTS data, or a stream where that is a difference in docs/differences.md. */
 function rights_item(string $item): string {
     return RIGHTS_SOCKETS_BROKEN && str_starts_with($item, '$s[') ? pick(['$st', '$stp[0]', '$stp[1]', '$fh']) : $item;
 }
@@ -202,7 +202,7 @@ function hostile_value(string $key): string {
     };
 }
 // Control elements always carry level and type: without one the C
-// extension reads uninitialised memory (a README difference).
+// extension reads uninitialised memory (a difference in docs/differences.md).
 function hostile_cmsg(): string {
     $level = pick(['SOL_SOCKET', 'IPPROTO_IPV6', '0', '"1"', '1.5', '99', 'SOL_TCP']);
     $type = pick(['SCM_RIGHTS', 'SCM_CREDENTIALS', 'IPV6_PKTINFO', 'IPV6_HOPLIMIT', 'IPV6_TCLASS', '99', '"x"']);
@@ -306,7 +306,7 @@ final class Channel {
     public bool $unix;
     public bool $passcred = false;
     public bool $recv6 = false;
-    /** Socket objects went out in SCM_RIGHTS: the C extension sends the wrong descriptors (a README difference). */
+    /** Socket objects went out in SCM_RIGHTS: the C extension sends the wrong descriptors (a difference in docs/differences.md). */
     public bool $socketRights = false;
     /** The peer reset the connection: the next recv() on an empty queue fails (ECONNRESET), later ones give 0. */
     public bool $reset = false;
@@ -356,7 +356,7 @@ final class Channel {
 
     /**
      * PHP_NORMAL_READ as the C extension does it (a recv() of one byte at
-     * a time): whether it returns, without being one of the README's
+     * a time): whether it returns, without being one of the documented
      * differences; consumes what it reads when $apply.
      */
     public function normalRead(int $len, bool $apply): bool {
@@ -378,7 +378,7 @@ final class Channel {
                 $d = array_shift($dq);
                 if ($d === '') {
                     // A recv() of 0 after part of a line: the C extension then
-                    // tests a byte it never wrote (README: "may read an
+                    // tests a byte it never wrote (docs/differences.md: "may read an
                     // uninitialised byte"), and a blocking read skips the
                     // record where rust_sockets ends the read: differences.
                     if ($n > 0) {
@@ -409,7 +409,7 @@ final class Channel {
         // Nothing more queued: without end of stream the C extension spins
         // or waits; with it, a read that had part of a line loses it
         // (blocking) or tests a byte it never wrote (non-blocking): the
-        // README's differences. Only a read that found nothing returns.
+        // documented differences. Only a read that found nothing returns.
         if (!$this->eof || $n > 0) {
             return false;
         }
@@ -559,7 +559,7 @@ function channel_read(Channel $ch): void {
             $dontwait = true;
         }
         // MSG_TRUNC with a longer datagram: the C extension reads past its
-        // buffer (a README difference).
+        // buffer (a difference in docs/differences.md).
         if ($flags === 'MSG_TRUNC' && ($ch->stream || strlen($ch->dq[0] ?? '') > $len)) {
             $flags = '0';
         }
@@ -642,13 +642,13 @@ function valid_cmsg(Channel $ch, ?bool &$okay): string {
         for ($i = mt_rand(1, 3); $i > 0; $i--) {
             // Never the channel's own sockets: with them in the receiver's
             // message, closing the writer is no end of stream for the reader,
-            // while the C extension (a README difference) sends other
+            // while the C extension (a difference in docs/differences.md) sends other
             // descriptors and the reader sees the end (seeds 30382, 35380,
             // 36609). As many choices as before, so other programs stay the same.
             $items[] = rights_item(pick(['$s[1]', '$s[3]', '$s[0]', '$s[2]', '$st', '$stp[0]', '$stp[1]', '$fh']));
         }
-        // The C extension writes a Socket's descriptor one slot on (a README
-        // difference): a Socket last in an even count writes past its
+        // The C extension writes a Socket's descriptor one slot on (a difference
+        // in docs/differences.md): a Socket last in an even count writes past its
         // buffer and corrupts its heap. An odd count has padding there.
         if (count($items) % 2 === 0 && !in_array(end($items), ['$st', '$stp[0]', '$stp[1]', '$fh'], true)) {
             $items[] = '$fh';
@@ -926,7 +926,7 @@ function option_block(): void {
             call("socket_set_option($sock, $level, $opt, " . pick($values) . ')');
         }
         // Read back; not SO_BINDTODEVICE, whose empty value leaves the C
-        // extension's int uninitialised (a README difference, as IP_OPTIONS).
+        // extension's int uninitialised (a difference in docs/differences.md, as IP_OPTIONS).
         if ($opt !== 'SO_BINDTODEVICE') {
             call("socket_get_option($sock, $level, $opt)");
         }
@@ -1119,7 +1119,7 @@ echo "mt_srand(" . (int) $argv[1] . ");\n";
 // next object would get (which objects are alive at that moment).
 // No trace for socket_recvmsg()'s "error converting native data" warning:
 // sockets.so has released the old message by then and left it in
-// $message, freed, which debug_backtrace() would copy (a README difference;
+// $message, freed, which debug_backtrace() would copy (a difference in docs/differences.md;
 // engine_trace_args.phpt and byref_release_freed_memory.phpt pin it).
 echo 'set_error_handler(function ($no, $msg) { $t = str_starts_with($msg, "socket_recvmsg(): error converting native data") ? [] : debug_backtrace(); echo "W: $msg | #", spl_object_id(new stdClass), " ", isset($t[1]["function"]) ? $t[1]["function"] . show($t[1]["args"] ?? null) : "", "\n"; return true; });' . "\n";
 echo <<<'PHP'

@@ -15,7 +15,7 @@ that an object's own destructor sees that object, as with the C extension.
 --EXTENSIONS--
 sockets
 --SKIPIF--
-<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see the README for which versions) reads freed memory here'); ?>
+<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see docs/differences.md for which versions) reads freed memory here'); ?>
 --FILE--
 <?php
 require __DIR__ . '/engine.inc';

@@ -118,7 +118,7 @@ step('roots: socket_select() with every socket of a list ready, and half of them
             $r = null;
             // A list shared with another variable and all ready: here the
             // sockets become possible roots at once, with the C extension
-            // when the array it built is released (the README says so).
+            // when the array it built is released (docs/performance.md says so).
             $out[] = $shared ? [gc_status()['roots'] - $before] : [$selected, gc_status()['roots'] - $before];
         }
     }

@@ -102,7 +102,7 @@ step('socket_recvmsg() receiving descriptors (SCM_RIGHTS) of streams and a file'
     return [$n, $m['control'][0]['data']];
 });
 // Socket objects in SCM_RIGHTS: 8.2's and 8.5's sockets.so send the wrong
-// descriptors (the README's difference, scm_rights_sockets.phpt).
+// descriptors (a difference in docs/differences.md, scm_rights_sockets.phpt).
 if (PHP_VERSION_ID >= 80400 && PHP_VERSION_ID < 80500 || PHP_VERSION_ID >= 80600) {
     free_three();
     step('socket_recvmsg() receiving Socket objects (SCM_RIGHTS), 8.4 and 8.6', function () {

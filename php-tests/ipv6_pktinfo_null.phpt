@@ -7,7 +7,7 @@ reports the address it tried ('').
 --EXTENSIONS--
 sockets
 --SKIPIF--
-<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see the README for which versions) crashes here');
+<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see docs/differences.md for which versions) crashes here');
 if (!@socket_create(AF_INET6, SOCK_DGRAM, 0)) die('skip no IPv6'); ?>
 --FILE--
 <?php

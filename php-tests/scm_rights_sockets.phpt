@@ -9,7 +9,7 @@ received descriptors arrive as Socket objects.
 sockets
 pcntl
 --SKIPIF--
-<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see the README for which versions) sends the wrong descriptor'); ?>
+<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see docs/differences.md for which versions) sends the wrong descriptor'); ?>
 --FILE--
 <?php
 require __DIR__ . '/helpers.inc';

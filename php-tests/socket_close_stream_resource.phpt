@@ -8,7 +8,7 @@ script has let go of it too. rust_sockets releases its reference.
 --EXTENSIONS--
 sockets
 --SKIPIF--
-<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see the README for which versions) keeps a reference to the resource'); ?>
+<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see docs/differences.md for which versions) keeps a reference to the resource'); ?>
 --FILE--
 <?php
 require __DIR__ . '/helpers.inc';

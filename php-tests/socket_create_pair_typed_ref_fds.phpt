@@ -6,7 +6,7 @@ and leaves both descriptors open for the rest of the process.
 --EXTENSIONS--
 sockets
 --SKIPIF--
-<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see the README for which versions) leaks the descriptors'); ?>
+<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see docs/differences.md for which versions) leaks the descriptors'); ?>
 --FILE--
 <?php
 require __DIR__ . '/helpers.inc';

@@ -9,7 +9,7 @@ a string of at most $length bytes (with the full length as the return value).
 --EXTENSIONS--
 sockets
 --SKIPIF--
-<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see the README for which versions) reads uninitialised memory here'); ?>
+<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see docs/differences.md for which versions) reads uninitialised memory here'); ?>
 --FILE--
 <?php
 require __DIR__ . '/helpers.inc';

@@ -9,7 +9,7 @@ own copy: traces of the call show what they show with the C extension.
 --EXTENSIONS--
 sockets
 --SKIPIF--
-<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see the README for which versions) changes the array'); ?>
+<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see docs/differences.md for which versions) changes the array'); ?>
 --FILE--
 <?php
 $s = socket_create(AF_INET, SOCK_STREAM, 0);

@@ -8,7 +8,7 @@ for 0 and negative lengths.
 --EXTENSIONS--
 sockets
 --SKIPIF--
-<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see the README for which versions) dies on this length'); ?>
+<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see docs/differences.md for which versions) dies on this length'); ?>
 --FILE--
 <?php
 require __DIR__ . '/helpers.inc';

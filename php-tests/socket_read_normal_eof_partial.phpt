@@ -8,7 +8,7 @@ read reports the end of the stream as the C extension does.
 --EXTENSIONS--
 sockets
 --SKIPIF--
-<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see the README for which versions) loses the line'); ?>
+<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see docs/differences.md for which versions) loses the line'); ?>
 --FILE--
 <?php
 require __DIR__ . '/helpers.inc';

@@ -12,7 +12,7 @@ or seqpacket socket skips the empty record and reads on.
 --EXTENSIONS--
 sockets
 --SKIPIF--
-<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see the README for which versions) reads an uninitialised byte here'); ?>
+<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see docs/differences.md for which versions) reads an uninitialised byte here'); ?>
 --FILE--
 <?php
 require __DIR__ . '/helpers.inc';

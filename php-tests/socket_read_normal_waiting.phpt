@@ -12,7 +12,7 @@ for a connection reset after part of a line.
 sockets
 pcntl
 --SKIPIF--
-<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see the README for which versions) spins here'); ?>
+<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see docs/differences.md for which versions) spins here'); ?>
 --FILE--
 <?php
 require __DIR__ . '/helpers.inc';

@@ -10,7 +10,7 @@ wrote, the rest being zero.
 --EXTENSIONS--
 sockets
 --SKIPIF--
-<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see the README for which versions) reads past its buffer here');
+<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see docs/differences.md for which versions) reads past its buffer here');
 if (!@socket_bind(socket_create(AF_INET6, SOCK_DGRAM, SOL_UDP), '::1', 0)) die('skip no IPv6 loopback'); ?>
 --FILE--
 <?php

@@ -18,7 +18,7 @@ pcntl
 --SKIPIF--
 <?php
 require __DIR__ . '/helpers.inc';
-if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see the README for which versions) refuses descriptors >= FD_SETSIZE (1024) with "You MUST recompile PHP with a larger value of FD_SETSIZE" and false');
+if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see docs/differences.md for which versions) refuses descriptors >= FD_SETSIZE (1024) with "You MUST recompile PHP with a larger value of FD_SETSIZE" and false');
 $l = posix_getrlimit();
 $hard = $l['hard openfiles'];
 if ($hard !== 'unlimited' && (int) $hard < 1200) die("skip needs RLIMIT_NOFILE of 1200, the hard limit is $hard");

@@ -7,7 +7,7 @@ supported"). rust_sockets takes it as 0.
 --EXTENSIONS--
 sockets
 --SKIPIF--
-<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see the README for which versions) reads uninitialised memory here'); ?>
+<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see docs/differences.md for which versions) reads uninitialised memory here'); ?>
 --FILE--
 <?php
 require __DIR__ . '/helpers.inc';

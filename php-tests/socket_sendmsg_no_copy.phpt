@@ -9,7 +9,7 @@ in both extensions.
 --EXTENSIONS--
 sockets
 --SKIPIF--
-<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see the README for which versions) copies the data first');
+<?php require __DIR__ . '/helpers.inc'; if (!is_rust_sockets()) die('skip rust_sockets only: sockets.so (see docs/differences.md for which versions) copies the data first');
 if (getenv('USE_ZEND_ALLOC') === '0') die('skip memory_limit needs Zend\'s allocator (not under valgrind)'); ?>
 --INI--
 memory_limit=24M

@@ -9,6 +9,14 @@ lives in php-tests/expect/<version>/<test>.expectf, written by
 takes the nearest earlier version's file, else the test's own section: a
 file for 8.4 says "from 8.4 on, the output is this".
 
+A PHP built from php.net's source is its version plus "-src" (8.2-src):
+php.net's release, which may print something else than Debian's patched
+build of the same minor version (Debian's 8.2.36 has a "Hard memory limit"
+that php.net's 8.2.32 has not; a PHP built without OpenSSL names a TCP
+stream "tcp_socket", not "tcp_socket/ssl"). Its own file,
+php-tests/expect/8.2-src/<test>.expectf, comes first; else it expects what
+its version expects. Nothing inherits from it.
+
   expectations.py prepare SRC_DIR DST_DIR VERSION
       copies the suite to DST_DIR with each test's expectation for VERSION
   expectations.py bless TEST VERSION OUTPUT_FILE
@@ -64,6 +72,11 @@ def override_path(test, version):
 def expectation(test, version, below=False):
     """(text, origin) of what `version` expects: its own override (unless
     `below`), the nearest earlier version's, else the test's section."""
+    if version.endswith("-src"):
+        p = override_path(test, version)
+        if not below and os.path.exists(p):
+            return read(p), p
+        return expectation(test, version[: -len("-src")])
     idx = VERSIONS.index(version)
     for v in reversed(VERSIONS[1 : idx + (0 if below else 1)]):
         p = override_path(test, v)

@@ -8,20 +8,39 @@ export ROOT
 say() { printf '\n== %s\n' "$*" >&2; }
 
 # ---- Which PHP -------------------------------------------------------------
-# Every script builds and runs against one PHP version: this machine's own
-# (HOST_PHP, Debian 12's 8.2) unless its first arguments are `--php 8.X` or
-# RUST_SOCKETS_PHP=8.X is set. The versions Debian 12 cannot install (8.4
-# from sid, 8.5 and 8.6 from experimental) run inside the shared sid chroot
-# (scripts/chroot): a script asked for one of them re-runs itself in there.
+# Every script builds and runs against one PHP: this machine's own (HOST_PHP,
+# Debian 12's 8.2) unless its first arguments are `--php BUILD` or
+# RUST_SOCKETS_PHP=BUILD is set. A BUILD is either a Debian package's
+# version: 8.4 from sid, 8.5 and 8.6 from experimental, which Debian 12
+# cannot install and which run inside the shared sid chroot (scripts/chroot;
+# a script asked for one of them re-runs itself in there), or a PHP built
+# here from php.net's source (SOURCE_PHPS, see "PHP built from source"
+# below): 8.2-nts-src (non-thread-safe) and 8.2-zts-src (thread-safe, ZTS),
+# built on this machine by scripts/phpsrc when first needed.
 HOST_PHP=8.2
 CHROOT_PHPS=(8.4 8.5 8.6)
-TESTED_PHPS=("$HOST_PHP" "${CHROOT_PHPS[@]}")
+SOURCE_PHPS=(8.2-nts-src 8.2-zts-src)
+TESTED_PHPS=("$HOST_PHP" "${CHROOT_PHPS[@]}" "${SOURCE_PHPS[@]}")
 if [ "${1:-}" = --php ]; then
     export RUST_SOCKETS_PHP=${2:?"--php needs a version (${TESTED_PHPS[*]})"}
     shift 2
 fi
 PHP_VERSION_WANTED=${RUST_SOCKETS_PHP:-$HOST_PHP}
-case "$PHP_VERSION_WANTED" in 8.[0-9]) ;; *) echo "unknown PHP version $PHP_VERSION_WANTED (${TESTED_PHPS[*]})" >&2; exit 2 ;; esac
+case "$PHP_VERSION_WANTED" in 8.[0-9] | 8.[0-9]-nts-src | 8.[0-9]-zts-src) ;; *) echo "unknown PHP build $PHP_VERSION_WANTED (${TESTED_PHPS[*]})" >&2; exit 2 ;; esac
+# The PHP minor version (8.2 for 8.2-zts-src): what build.rs, the version
+# differences and the per-version expectations key on.
+PHP_MINOR=${PHP_VERSION_WANTED%%-*}
+# A build from source: nts or zts; empty for Debian's packages.
+PHP_SOURCE_KIND=""
+case "$PHP_VERSION_WANTED" in *-src) PHP_SOURCE_KIND=${PHP_VERSION_WANTED#*-}; PHP_SOURCE_KIND=${PHP_SOURCE_KIND%-src} ;; esac
+export PHP_MINOR PHP_SOURCE_KIND
+
+# Shared by every checkout, outside them all: the sid chroot and the PHPs
+# built from source (root's /var/cache/rust_sockets, else the user's cache).
+if [ -n "${RUST_SOCKETS_CACHE:-}" ]; then CACHE_DIR=$RUST_SOCKETS_CACHE
+elif [ "$(id -u)" = 0 ] || [ -w /var/cache/rust_sockets ]; then CACHE_DIR=/var/cache/rust_sockets
+else CACHE_DIR=${XDG_CACHE_HOME:-$HOME/.cache}/rust_sockets; fi
+export RUST_SOCKETS_CACHE=$CACHE_DIR
 
 as_root() {
     if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
@@ -43,7 +62,7 @@ need_packages() {
 
 # ---- The sid chroot (PHP 8.4, 8.5, 8.6) ------------------------------------
 # One chroot for every checkout, outside them all.
-CHROOT_DIR=${RUST_SOCKETS_CHROOT:-/var/cache/rust_sockets/sid}
+CHROOT_DIR=${RUST_SOCKETS_CHROOT:-$CACHE_DIR/sid}
 CHROOT_MARK=/etc/rust_sockets-chroot
 
 # Each chroot version's CLI (with its native sockets.so) and headers, and
@@ -190,26 +209,225 @@ if [ -z "${RUST_SOCKETS_NO_REEXEC:-}" ] && php_needs_chroot "$PHP_VERSION_WANTED
     exit $?
 fi
 
+# ---- Debian's PHP source packages ------------------------------------------
+# php-src as Debian ships it: the package's .orig.tar.xz is php.net's release
+# tarball, unpatched. Used for php-src's own ext/sockets tests
+# (scripts/upstream) and for the PHPs built from source (scripts/phpsrc).
+
+# The Debian suites whose sources hold phpX.Y: the machine's own for its PHP,
+# sid and experimental for the newer ones (see scripts/chroot).
+php_source_suites() {
+    # The PHP in use: the suites this machine (or the chroot) installs from.
+    if [ "$1" = "$PHP_MINOR" ]; then echo ""; return 0; fi
+    case "$1" in
+        "$HOST_PHP") echo "" ;;  # the machine's own suites
+        8.4) echo "sid" ;;
+        8.5 | 8.6) echo "experimental" ;;
+        *) echo "no Debian source known for PHP $1" >&2; return 1 ;;
+    esac
+}
+
+# deb-src stanzas for the Debian archives this machine's apt already uses
+# (deb822 .sources files and one-line sources.list entries), never a host
+# written here; with suites given, those suites on the main archive instead.
+deb_src_sources() {
+    local suites=$1
+    python3 - "$suites" <<'PY'
+import glob, os, re, sys
+suites = sys.argv[1].split()
+codename = dict(l.strip().split('=', 1) for l in open('/etc/os-release') if '=' in l).get('VERSION_CODENAME', '').strip('"')
+stanzas = []
+for f in sorted(glob.glob('/etc/apt/sources.list.d/*.sources')):
+    for block in re.split(r'\n\s*\n', open(f).read()):
+        fields = dict(re.findall(r'^([A-Za-z-]+):\s*(.*)$', block, re.M))
+        if 'deb' in fields.get('Types', '').split() and fields.get('Enabled', 'yes') != 'no':
+            stanzas.append(fields)
+for f in ['/etc/apt/sources.list'] + sorted(glob.glob('/etc/apt/sources.list.d/*.list')):
+    if os.path.exists(f):
+        for line in open(f):
+            m = re.match(r'^\s*deb\s+(\[[^\]]*\]\s+)?(\S+)\s+(\S+)\s+(.*)$', line)
+            if m:
+                signed = re.search(r'signed-by=(\S+?)\]?(\s|$)', m.group(1) or '')
+                fields = {'URIs': m.group(2), 'Suites': m.group(3), 'Components': m.group(4)}
+                if signed:
+                    fields['Signed-By'] = signed.group(1)
+                stanzas.append(fields)
+# Debian's archives: the stanzas carrying the release's own suites.
+debian = [s for s in stanzas if any(x.startswith(codename) for x in s.get('Suites', '').split())]
+# A sid system (scripts/chroot's) names its suites sid/experimental, not its
+# codename: all its stanzas are Debian's.
+debian = debian or [s for s in stanzas if {'sid', 'unstable', 'experimental'} & set(s.get('Suites', '').split())]
+if suites:
+    main = [s for s in debian if s.get('Suites', '').split()[0] == codename] or debian[:1]
+    debian = [dict(main[0], Suites=' '.join(suites))] if main else []
+for s in debian:
+    print('Types: deb-src')
+    for k in ('URIs', 'Suites', 'Components', 'Signed-By'):
+        if k in s:
+            print(f'{k}: {s[k]}')
+    print()
+PY
+}
+
+# php_source_download X.Y STATE DEST [WANTED...]: downloads Debian's source
+# package of phpX.Y into DEST (emptied first), with a private apt state in
+# STATE: the first of the WANTED Debian versions that the archive serves,
+# then the others it lists, newest first (a mirror may list a source it does
+# not serve: seen for bookworm-security's php8.2 8.2.36, whose binaries
+# install). Prints the Debian version fetched.
+php_source_download() {
+    local ver=$1 apt=$2 dest=$3 suites; shift 3
+    suites=$(php_source_suites "$ver") || return 1
+    mkdir -p "$apt/parts" "$apt/lists/partial" "$apt/archives/partial" "$dest"
+    deb_src_sources "$suites" > "$apt/parts/debian-src.sources"
+    local opts=(-o "Dir::Etc::SourceList=/dev/null" -o "Dir::Etc::SourceParts=$apt/parts"
+        -o "Dir::State::Lists=$apt/lists" -o "Dir::Cache::Archives=$apt/archives"
+        -o "Dir::Cache::pkgcache=" -o "Dir::Cache::srcpkgcache="
+        -o "Acquire::Check-Valid-Until=false" -o "APT::Sandbox::User=root" -q)
+    apt-get "${opts[@]}" update >&2 || true
+    local v tried=()
+    for v in "$@" $(apt-cache "${opts[@]}" showsrc "php$ver" 2>/dev/null | sed -n 's/^Version: //p' | sort -V -r -u); do
+        case " ${tried[*]} " in *" $v "*) continue ;; esac
+        tried+=("$v")
+        if (cd "$dest" && rm -f ./* && apt-get "${opts[@]}" source --download-only "php$ver=$v" >/dev/null 2>&1); then
+            echo "$v"; return 0
+        fi
+        say "php$ver $v's source is not served by this mirror"
+    done
+    echo "cannot download any php$ver source package" >&2
+    return 1
+}
+
+# ---- PHP built from source (8.2-nts-src, 8.2-zts-src) ------------------------
+# PHP as php.net ships it, built here the way Docker's official images and
+# self-built PHPs are: php.net's php-config (no Debian patches: no
+# --phpapi), its own layout (PREFIX/lib/php/extensions/..., a conf.d of its
+# own), and for 8.2-zts-src thread safety (--enable-zts). Each has its own
+# shared sockets.so (the oracle for that build), the embed SAPI (libphp.so,
+# for tests/embed), pcntl and posix, and what PHPUnit and the test suites
+# load (dom, xml, xmlwriter, tokenizer, mbstring, ffi). Built by
+# scripts/phpsrc (about five minutes each on two cores) into
+# $CACHE_DIR/php-src/php8.X-KIND, once.
+php_src_prefix() { echo "$CACHE_DIR/php-src/php$1-$2"; }   # X.Y nts|zts
+
+# How such a PHP is configured and compiled (X.Y nts|zts): the configure
+# options, then the compiler flags of Docker's official images (no debug
+# information). A PHP built otherwise (by an older checkout) is built again.
+php_src_configure() {
+    local prefix; prefix=$(php_src_prefix "$1" "$2")
+    printf '%s\n' --prefix="$prefix" --with-config-file-path="$prefix/etc" \
+        --with-config-file-scan-dir="$prefix/etc/conf.d" \
+        --disable-all --enable-cli --disable-cgi --disable-phpdbg --enable-embed=shared \
+        --enable-sockets=shared --enable-pcntl --enable-posix \
+        --with-libxml --enable-dom --enable-xml --enable-xmlwriter --enable-tokenizer \
+        --enable-mbstring --disable-mbregex --with-ffi
+    [ "$2" = zts ] && echo --enable-zts
+    return 0
+}
+PHP_SRC_CFLAGS="-fstack-protector-strong -fpic -fpie -O2 -D_LARGEFILE_SOURCE -D_FILE_OFFSET_BITS=64"
+php_src_recipe() { echo "configure $(php_src_configure "$1" "$2" | tr '\n' ' ')CFLAGS $PHP_SRC_CFLAGS"; }
+php_src_ready() {
+    local mark; mark="$(php_src_prefix "$1" "$2")/.rust_sockets-built"
+    [ -f "$mark" ] && grep -qxF "$(php_src_recipe "$1" "$2")" "$mark"
+}
+
+# php_src_build X.Y nts|zts: builds and installs that PHP when missing.
+php_src_build() {
+    local minor=$1 kind=$2 prefix
+    prefix=$(php_src_prefix "$minor" "$kind")
+    php_src_ready "$minor" "$kind" && return 0
+    need_packages gcc g++ make libc6-dev pkg-config bison re2c xz-utils libxml2-dev libffi-dev dpkg-dev
+    mkdir -p "$CACHE_DIR/php-src"
+    (
+        flock 9
+        php_src_ready "$minor" "$kind" && exit 0
+        local dl="$CACHE_DIR/php-src/dl-$minor" tarball
+        tarball=$(ls "$dl"/php"$minor"_*.orig.tar.* 2>/dev/null | grep -v '\.asc$' | head -n 1 || true)
+        if [ -z "$tarball" ]; then
+            say "downloading php$minor's source package (php.net's tarball inside)"
+            php_source_download "$minor" "$CACHE_DIR/php-src/apt-$minor" "$dl" >/dev/null
+            tarball=$(ls "$dl"/php"$minor"_*.orig.tar.* | grep -v '\.asc$' | head -n 1)
+        fi
+        local build="$CACHE_DIR/php-src/build-$minor-$kind" top
+        rm -rf "$build" "$prefix" && mkdir -p "$build"
+        tar -xf "$tarball" -C "$build"
+        top=$(ls "$build")
+        local opts; mapfile -t opts < <(php_src_configure "$minor" "$kind")
+        say "building PHP $top ($kind) from php.net's source into $prefix (about five minutes)"
+        (
+            cd "$build/$top"
+            export CFLAGS="$PHP_SRC_CFLAGS" CPPFLAGS="$PHP_SRC_CFLAGS" LDFLAGS="-Wl,-O1 -pie"
+            ./configure -q "${opts[@]}" >&2
+            make -s -j"$(nproc)" >&2
+            make -s install >&2
+        )
+        # A conf.d as Docker's images have it (docker-php-ext-enable writes
+        # docker-php-ext-NAME.ini): the C extension enabled there.
+        mkdir -p "$prefix/etc/conf.d"
+        echo "extension=sockets" > "$prefix/etc/conf.d/docker-php-ext-sockets.ini"
+        # php-src's own tests and the embed test program need the tree.
+        rm -rf "$prefix/src" && mv "$build/$top" "$prefix/src" && rm -rf "$build"
+        printf 'PHP %s from %s\n%s\n' "$top" "$(basename "$tarball")" "$(php_src_recipe "$minor" "$kind")" \
+            > "$prefix/.rust_sockets-built"
+    ) 9>"$CACHE_DIR/php-src/.lock"
+}
+
 # ---- Running the chosen PHP ------------------------------------------------
-# `php`, `php-config` and `phpize` on PATH are the chosen version's (Debian
-# installs them as php8.X, php-config8.X, ...), so every script and tool
-# (ext-php-rs's build script included) sees one PHP. Cargo builds each
-# version into a target directory of its own: target/ for the host's PHP,
-# target/php8.X for the others.
+# `php`, `php-config` and `phpize` on PATH are the chosen build's (Debian
+# installs them as php8.X, php-config8.X, ...; a source build has them in
+# PREFIX/bin), so every script and tool (ext-php-rs's build script included)
+# sees one PHP. Cargo builds each into a target directory of its own:
+# target/ for the host's PHP, target/phpBUILD for the others.
 if [ "$PHP_VERSION_WANTED" = "$HOST_PHP" ]; then TARGET=$ROOT/target; else TARGET=$ROOT/target/php$PHP_VERSION_WANTED; fi
 export CARGO_TARGET_DIR=$TARGET
 PHP_BIN_DIR=$TARGET/php-bin
 mkdir -p "$PHP_BIN_DIR"
 for tool in php php-config phpize; do
-    ln -sfn "/usr/bin/$tool$PHP_VERSION_WANTED" "$PHP_BIN_DIR/$tool"
+    if [ -n "$PHP_SOURCE_KIND" ]; then
+        ln -sfn "$(php_src_prefix "$PHP_MINOR" "$PHP_SOURCE_KIND")/bin/$tool" "$PHP_BIN_DIR/$tool"
+    else
+        ln -sfn "/usr/bin/$tool$PHP_VERSION_WANTED" "$PHP_BIN_DIR/$tool"
+    fi
 done
 export PATH="$PHP_BIN_DIR:$PATH"
 export PHP="$PHP_BIN_DIR/php" PHP_CONFIG="$PHP_BIN_DIR/php-config"
 export TARGET PHP_VERSION_WANTED
 
+# What this PHP is, as the summary lines say it: "8.2.36", "8.2.32 ZTS
+# (source build)".
+php_build_label() {
+    local v; v=$(php -n -r 'echo PHP_VERSION, PHP_ZTS ? " ZTS" : "";')
+    if [ -n "$PHP_SOURCE_KIND" ]; then
+        case "$v" in *ZTS) echo "$v (source build)" ;; *) echo "$v NTS (source build)" ;; esac
+    else
+        echo "$v"
+    fi
+}
+
+# run-tests.php of this PHP: php.net's layout keeps it in PREFIX/lib/php/build,
+# Debian's in /usr/lib/php/API/build.
+run_tests_php() {
+    local f
+    for f in "$(php-config --prefix)/lib/php/build/run-tests.php" \
+        /usr/lib/php/"$(php_api)"/build/run-tests.php; do
+        [ -f "$f" ] && { echo "$f"; return 0; }
+    done
+    echo "run-tests.php of $(command -v php) not found" >&2
+    return 1
+}
+
+# The Zend module API of this PHP, from its headers (every build has them;
+# Debian's php-config alone has --phpapi).
+php_api() { sed -n 's/^#define ZEND_MODULE_API_NO[[:space:]]*\([0-9]*\).*/\1/p' "$(php-config --include-dir)/Zend/zend_modules.h"; }
+
 # What building and running the examples needs.
 setup_build() {
-    need_packages "php${PHP_VERSION_WANTED}-cli" "php${PHP_VERSION_WANTED}-dev" libclang-dev clang pkg-config
+    if [ -n "$PHP_SOURCE_KIND" ]; then
+        need_packages libclang-dev clang pkg-config
+        php_src_build "$PHP_MINOR" "$PHP_SOURCE_KIND"
+    else
+        need_packages "php${PHP_VERSION_WANTED}-cli" "php${PHP_VERSION_WANTED}-dev" libclang-dev clang pkg-config
+    fi
     if ! command -v cargo >/dev/null; then
         [ -x "$HOME/.cargo/bin/cargo" ] && export PATH="$HOME/.cargo/bin:$PATH"
     fi
@@ -219,7 +437,8 @@ setup_build() {
 # What the test suite needs on top (PHPUnit and its extensions, valgrind).
 setup_tests() {
     setup_build
-    need_packages phpunit "php${PHP_VERSION_WANTED}-xml" "php${PHP_VERSION_WANTED}-mbstring"
+    if [ -n "$PHP_SOURCE_KIND" ]; then need_packages phpunit; else
+        need_packages phpunit "php${PHP_VERSION_WANTED}-xml" "php${PHP_VERSION_WANTED}-mbstring"; fi
 }
 
 NATIVE_SO="$(php-config --extension-dir 2>/dev/null || true)/sockets.so"
@@ -253,9 +472,13 @@ phpt_dir() {
         echo "$ROOT/php-tests"
         return
     fi
-    python3 "$ROOT/scripts/expectations.py" prepare "$ROOT/php-tests" "$TARGET/php-tests" "$PHP_VERSION_WANTED"
+    python3 "$ROOT/scripts/expectations.py" prepare "$ROOT/php-tests" "$TARGET/php-tests" "$(expectations_key)"
     echo "$TARGET/php-tests"
 }
+
+# What this build's expectations are filed under (scripts/expectations.py):
+# its minor version, with "-src" for a build from php.net's source.
+expectations_key() { echo "$PHP_MINOR${PHP_SOURCE_KIND:+-src}"; }
 
 # FILES... under php-tests/ as paths in the suite phpt_dir prepared ($1).
 phpt_files() {
@@ -267,14 +490,21 @@ phpt_files() {
     done
 }
 
-# An ini scan dir with Debian's CLI configuration minus its sockets.ini,
-# plus the chosen implementation: PHP as a user has it, with one sockets.
+# The ini scan dir this PHP reads: Debian's CLI conf.d, or the one a source
+# build was configured with.
+php_conf_d() {
+    if [ -n "$PHP_SOURCE_KIND" ]; then echo "$(php_src_prefix "$PHP_MINOR" "$PHP_SOURCE_KIND")/etc/conf.d"
+    else echo "/etc/php/$PHP_VERSION_WANTED/cli/conf.d"; fi
+}
+
+# An ini scan dir with this PHP's configuration minus its sockets ini, plus
+# the chosen implementation: PHP as a user has it, with one sockets.
 ini_dir_for() {
     local impl=$1 dir so
     so=$(impl_so "$impl")
     dir="$TARGET/ini-$impl"
     rm -rf "$dir" && mkdir -p "$dir"
-    for f in /etc/php/$PHP_VERSION_WANTED/cli/conf.d/*.ini; do
+    for f in "$(php_conf_d)"/*.ini; do
         [ -e "$f" ] || continue
         case "$(basename "$f")" in *sockets.ini) continue ;; esac
         cp "$f" "$dir/"

@@ -2,26 +2,21 @@
 //! (`SOCKETS_G(last_error)`), the "msg [errno]: text" warnings, and the
 //! functions socket_last_error(), socket_clear_error(), socket_strerror().
 
-use std::sync::atomic::{AtomicI32, Ordering};
-
 use crate::args;
 use crate::socket::Socket;
 use crate::sys;
-use crate::zend::{Frame, Return, ZString, error};
+use crate::zend::{Frame, Return, ZString, error, globals};
 
-/// The last error of any socket function in this process. PHP's CLI and
-/// FPM run one request per process at a time, as the C extension's
-/// non-ZTS module global assumes too.
-static LAST_ERROR: AtomicI32 = AtomicI32::new(0);
-
+/// `SOCKETS_G(last_error) = e`: the last error of any socket function, in
+/// this process (NTS) or this thread (ZTS), as the C extension keeps it.
 #[inline(always)]
 pub fn set_last_error(e: i32) {
-    LAST_ERROR.store(e, Ordering::Relaxed);
+    globals::set_last_error(e)
 }
 
 #[inline(always)]
 pub fn last_error() -> i32 {
-    LAST_ERROR.load(Ordering::Relaxed)
+    globals::last_error()
 }
 
 /// Whether an errno is the normal outcome of non-blocking I/O, which the C

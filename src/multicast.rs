@@ -131,11 +131,13 @@ fn group_option(sock: &Socket, name: c_int, value: Zv<'_>) -> Mcast {
         return Mcast::Done(None);
     };
     let Some(group) = address_key(sock, arr, c"group") else {
-        return Mcast::Done(if arr.get(c"group").is_some() && !error::has_exception() {
-            Some(Return::Bool(false))
-        } else {
-            None
-        });
+        return Mcast::Done(
+            if arr.get(c"group").is_some() && !crate::zend::globals::has_exception() {
+                Some(Return::Bool(false))
+            } else {
+                None
+            },
+        );
     };
     let with_source = matches!(
         name,
@@ -148,11 +150,13 @@ fn group_option(sock: &Socket, name: c_int, value: Zv<'_>) -> Mcast {
         match address_key(sock, arr, c"source") {
             Some(s) => Some(s),
             None => {
-                return Mcast::Done(if arr.get(c"source").is_some() && !error::has_exception() {
-                    Some(Return::Bool(false))
-                } else {
-                    None
-                });
+                return Mcast::Done(
+                    if arr.get(c"source").is_some() && !crate::zend::globals::has_exception() {
+                        Some(Return::Bool(false))
+                    } else {
+                        None
+                    },
+                );
             }
         }
     } else {

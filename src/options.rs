@@ -317,8 +317,8 @@ fn loop_flag(value: Zv<'_>) -> bool {
 /// Until 8.3 the C extension converts the argument to an array in place
 /// (a scalar becomes `[0 => scalar]`, which has neither key; an object
 /// gives its properties), then both fields to int in place: in the
-/// caller's array itself there, in the call's own copy here (README,
-/// differences), so that traces show what they show with the C extension.
+/// caller's array itself there, in the call's own copy here (docs/differences.md),
+/// so that traces show what they show with the C extension.
 /// From 8.4 it reads an array or an object's property table as they are
 /// (anything else a TypeError).
 fn option_pair(value: Zv<'_>, k1: &CStr, k2: &CStr, option: &str) -> Option<(i64, i64)> {

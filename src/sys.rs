@@ -67,23 +67,33 @@ unsafe extern "C" {
     fn hstrerror(err: c_int) -> *const c_char;
 }
 
-/// The C library's text for `errno` value `e` (strerror), or for a resolver
-/// error (hstrerror), handed to `f` before the buffer can be reused.
+/// The C library's text for `errno` value `e` (what strerror() says), or
+/// for a resolver error (hstrerror), handed to `f`. strerror_r() into a
+/// buffer of ours: strerror() itself may format unknown codes into one
+/// static buffer (glibc before 2.32, musl), which threads of a
+/// thread-safe PHP would share.
 pub fn with_strerror<R>(e: c_int, host: bool, f: impl FnOnce(&[u8]) -> R) -> R {
-    // SAFETY: both return a NUL-terminated string (static, or a buffer valid
-    // until the next call on this thread), read here before anything else
-    // runs; PHP's CLI and FPM are single-threaded per request.
-    let bytes = unsafe {
-        let p = if host {
-            hstrerror(e)
-        } else {
-            libc::strerror(e)
-        };
-        if p.is_null() {
-            &[][..]
-        } else {
-            CStr::from_ptr(p).to_bytes()
+    let mut buf = [0u8; 256];
+    let bytes = if host {
+        // SAFETY: hstrerror() returns a static NUL-terminated string (or
+        // null), never written afterwards.
+        unsafe {
+            let p = hstrerror(e);
+            if p.is_null() {
+                &[][..]
+            } else {
+                CStr::from_ptr(p).to_bytes()
+            }
         }
+    } else {
+        // SAFETY: the XSI strerror_r (the libc crate's binding on glibc and
+        // musl) writes at most `buf.len()` bytes, NUL-terminated, into our
+        // zeroed buffer. Its result is not looked at: for a code it does
+        // not know it reports EINVAL and still writes strerror()'s text
+        // ("Unknown error N").
+        unsafe { libc::strerror_r(e, buf.as_mut_ptr().cast(), buf.len()) };
+        let end = buf.iter().position(|&b| b == 0).unwrap_or(0);
+        buf.get(..end).unwrap_or_default()
     };
     f(bytes)
 }

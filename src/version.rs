@@ -198,7 +198,7 @@ pub const SOCKET_GC_REPORTS_STREAM: bool = !at_least(Php::V85);
 /// SO_*TIMEO (whose two fields become ints), until 8.3; from 8.4 the
 /// value is read without being changed. The elements of a SO_LINGER or
 /// SO_*TIMEO array are converted in the caller's array itself by the C
-/// extension; here in the call's own copy only (see the README).
+/// extension; here in the call's own copy only (see docs/differences.md).
 pub const OPTION_VALUE_CONVERTED_IN_PLACE: bool = !at_least(Php::V84);
 
 /// The multicast options convert `$value` in place too: IP_MULTICAST_TTL

@@ -90,14 +90,3 @@ pub fn argument_value_error_fmt(arg_num: u32, msg: &str) {
     let msg = to_cstring(msg);
     argument_value_error(arg_num, &msg);
 }
-
-/// Whether an exception is pending (`EG(exception)`).
-pub fn has_exception() -> bool {
-    // SAFETY: the executor globals exist for the whole request; reading one
-    // pointer (NTS build).
-    unsafe {
-        !(*std::ptr::addr_of!(ext_php_rs::ffi::executor_globals))
-            .exception
-            .is_null()
-    }
-}

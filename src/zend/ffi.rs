@@ -13,9 +13,9 @@
 use std::ffi::{c_char, c_int, c_void};
 
 pub use ext_php_rs::ffi::{
-    Bucket, HashTable, zend_array, zend_class_entry, zend_execute_data, zend_function_entry,
-    zend_internal_arg_info, zend_module_entry, zend_object, zend_object_handlers, zend_reference,
-    zend_string, zend_type, zval,
+    Bucket, HashTable, zend_array, zend_class_entry, zend_execute_data, zend_executor_globals,
+    zend_function_entry, zend_internal_arg_info, zend_module_entry, zend_object,
+    zend_object_handlers, zend_reference, zend_string, zend_type, zval,
 };
 
 // Type codes (Zend/zend_types.h).

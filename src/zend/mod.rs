@@ -5,6 +5,7 @@
 pub mod array;
 pub mod error;
 pub mod ffi;
+pub mod globals;
 pub mod guard;
 pub mod module;
 pub mod object;

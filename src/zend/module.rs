@@ -188,8 +188,12 @@ impl ModuleCell {
             request_shutdown_func: None,
             info_func: Some(info),
             version: ptr::null(),
+            // Filled in by `publish` (see `super::globals`).
             globals_size: 0,
+            #[cfg(not(php_zts))]
             globals_ptr: ptr::null_mut(),
+            #[cfg(php_zts)]
+            globals_id_ptr: ptr::null_mut(),
             globals_ctor: None,
             globals_dtor: None,
             post_deactivate_func: None,
@@ -201,16 +205,30 @@ impl ModuleCell {
         }))
     }
 
-    /// Fills in what is only known at load time (the engine's build id and
-    /// the version string) and hands the entry to PHP.
+    /// Fills in what is only known at load time (the engine's build id, the
+    /// version string, the module globals: a process's or, in a thread-safe
+    /// PHP, each thread's) and hands the entry to PHP.
     pub fn publish(&'static self, version: *const c_char) -> *mut zend_module_entry {
         let m = self.0.get();
+        let globals = super::globals::decl();
         // SAFETY: called from get_module, before PHP reads the entry; PHP's
         // module loading is single-threaded. The build id is a static string
-        // compiled from the PHP headers (ZEND_MODULE_BUILD_ID).
+        // compiled from the PHP headers (ZEND_MODULE_BUILD_ID). The globals'
+        // pointer is a static of ours that Zend writes once, at start-up
+        // (ZTS: the resource id; NTS: the constructor's storage).
         unsafe {
             (*m).build_id = ext_php_rs::ffi::ext_php_rs_php_build_id();
             (*m).version = version;
+            (*m).globals_size = globals.size;
+            #[cfg(not(php_zts))]
+            {
+                (*m).globals_ptr = globals.ptr;
+            }
+            #[cfg(php_zts)]
+            {
+                (*m).globals_id_ptr = globals.ptr.cast();
+            }
+            (*m).globals_ctor = Some(globals.ctor);
         }
         m
     }

@@ -581,7 +581,7 @@ unsafe fn store_replacing(slot: *mut zval, new: zval, in_place: bool) {
 /// (zend_try_array_init): what the C extension leaves in the variable
 /// meanwhile is memory that is being freed (an array whose first elements
 /// are gone, an object whose properties are), which nothing may read (see
-/// the README's differences).
+/// docs/differences.md).
 ///
 /// # Safety
 /// `slot` must be a live zval this call may overwrite (a reference's
