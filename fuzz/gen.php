@@ -156,7 +156,10 @@ function hostile_call(): string {
         fn() => 'socket_close(' . sock_arg() . ')',
         fn() => 'socket_set_nonblock(' . sock_arg() . ')',
         fn() => '$r = [' . sock_arg() . ', ' . sock_arg() . ']; $w = ' . pick(['null', '[' . sock_arg() . ']', '[]']) . '; $e = null; socket_select($r, $w, $e, 0)',
-        fn() => 'socket_create_listen(' . pick(['0', '-1', '65536', '1', '"x"']) . (mt_rand(0, 1) ? ', ' . int_arg() : '') . ')',
+        // No fixed port: the runners share one network namespace, and two
+        // programs listening on port 1 at once made one of them fail (seed
+        // 235 on 8.4, once in two smoke runs, alone never).
+        fn() => 'socket_create_listen(' . pick(['0', '-1', '65536', 'null', '"x"']) . (mt_rand(0, 1) ? ', ' . int_arg() : '') . ')',
         fn() => 'socket_addrinfo_lookup(' . host_arg() . ', ' . pick(['null', '"80"', '"http"', '"x"', '"0"', '[]']) . ', ' . pick(['[]', '["ai_family" => AF_INET]', '["bogus" => 1]', '[1, 2]', '["ai_socktype" => SOCK_STREAM, "ai_flags" => "x"]', '"x"']) . ')',
         fn() => 'socket_addrinfo_explain(' . pick(['$ai', 'null', '$s[0]', '1']) . ')',
         fn() => 'socket_addrinfo_bind(' . pick(['$ai', 'null', '$s[0]']) . ')',
