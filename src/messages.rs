@@ -797,10 +797,9 @@ pub fn socket_recvmsg(f: &Frame<'_>) -> Option<Return> {
     let result = message_to_zval(&mut n, name.as_ref(), received_control, payload, msg_flags);
     match result {
         Some(v) if !n.failed() => msg_zv.replace_with(v),
-        _ => {
-            n.report();
-            msg_zv.replace_with(OwnedZval::bool(false));
-        }
+        // The C extension releases the old message, then reports the
+        // conversion error, then stores false.
+        _ => msg_zv.replace_around(|| n.report(), OwnedZval::bool(false)),
     }
     Some(Return::Long(len as i64))
 }

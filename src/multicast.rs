@@ -101,8 +101,15 @@ fn group_option(sock: &Socket, name: c_int, value: Zv<'_>) -> Mcast {
         );
         return Mcast::Done(None);
     }
-    let converted = value.to_array();
-    let Some(arr) = converted.as_array() else {
+    // Until 8.4 the C extension converts its own copy of the argument to
+    // an array (which traces then show); from 8.5 it reads an array, or an
+    // object's property table, as it is.
+    let arr = if version::MCAST_VALUE_CONVERTED_IN_PLACE {
+        value.convert_to_array_in_place()
+    } else {
+        value.as_array().or_else(|| value.object_properties())
+    };
+    let Some(arr) = arr else {
         return Mcast::Done(None);
     };
     let Some(group) = address_key(sock, arr, c"group") else {

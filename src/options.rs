@@ -219,7 +219,7 @@ fn reuseport_cbpf(sock: &Socket, fd: sys::RawFd, level: c_int, value: Zv<'_>) ->
             }
         }
     } else {
-        value.to_long()
+        int_value(value)
     };
     let r = if v == 0 {
         sys::setsockopt(fd, level, SO_DETACH_REUSEPORT_BPF, &1i32.to_ne_bytes())
@@ -281,11 +281,76 @@ impl OptVal<'_> {
     }
 }
 
+/// An integer option's value: until 8.3 the C extension converts its own
+/// copy of the argument (convert_to_long), which traces then show.
+fn int_value(value: Zv<'_>) -> i64 {
+    if version::OPTION_VALUE_CONVERTED_IN_PLACE {
+        value.convert_to_long_in_place()
+    } else {
+        value.to_long()
+    }
+}
+
+/// IP_MULTICAST_LOOP / IPV6_MULTICAST_LOOP: converted in place to bool
+/// until 8.4.
+fn loop_flag(value: Zv<'_>) -> bool {
+    if version::MCAST_VALUE_CONVERTED_IN_PLACE {
+        value.convert_to_bool_in_place()
+    } else {
+        value.is_true()
+    }
+}
+
+/// The two fields of SO_LINGER's or SO_*TIMEO's array (or object) value.
+///
+/// Until 8.3 the C extension converts the argument to an array in place
+/// (a scalar becomes `[0 => scalar]`, which has neither key; an object
+/// gives its properties), then both fields to int in place: in the
+/// caller's array itself there, in the call's own copy here (docs/differences.md),
+/// so that traces show what they show with the C extension.
+/// From 8.4 it reads an array or an object's property table as they are
+/// (anything else a TypeError).
+fn option_pair(value: Zv<'_>, k1: &CStr, k2: &CStr, option: &str) -> Option<(i64, i64)> {
+    if version::OPTION_VALUE_CONVERTED_IN_PLACE {
+        let arr = value.convert_to_array_in_place()?;
+        required_key(arr, k1)?;
+        required_key(arr, k2)?;
+        let mut fields = [0i64; 2];
+        for (field, key) in fields.iter_mut().zip([k1, k2]) {
+            // Already ints: nothing to convert, nothing to copy.
+            let current = value.as_array().and_then(|a| a.get(key));
+            if let Some(n) = current.and_then(|v| v.as_long()) {
+                *field = n;
+                continue;
+            }
+            // Looked up again: a conversion's warning handler may have
+            // changed the array.
+            *field = value
+                .separate_array()
+                .and_then(|a| a.get(key))
+                .map_or(0, |v| v.convert_to_long_in_place());
+        }
+        return Some((fields[0], fields[1]));
+    }
+    let arr = match (value.as_array(), value.object_properties()) {
+        (Some(arr), _) | (None, Some(arr)) => arr,
+        (None, None) => {
+            array_type_error(value, option);
+            return None;
+        }
+    };
+    let first = required_key(arr, k1)?.deref().to_long();
+    let second = required_key(arr, k2)?.deref().to_long();
+    Some((first, second))
+}
+
 /// The value of an IPPROTO_IP / IPPROTO_IPV6 option (multicast.c's
 /// php_do_setsockopt_ip(v6)_mcast); None when a ValueError was thrown.
 fn ip_level_value<'a>(level: c_int, name: c_int, value: Zv<'a>) -> Option<OptVal<'a>> {
+    // TTL and hops are converted in place on every version, the loop flags
+    // until 8.4 (see version::MCAST_VALUE_CONVERTED_IN_PLACE).
     let ranged = |min: i64, max: i64, msg: &CStr| {
-        let v = value.to_long();
+        let v = value.convert_to_long_in_place();
         if v < min || v > max {
             error::argument_value_error(4, msg);
             return None;
@@ -293,15 +358,15 @@ fn ip_level_value<'a>(level: c_int, name: c_int, value: Zv<'a>) -> Option<OptVal
         Some(v)
     };
     Some(match (level, name) {
-        (libc::IPPROTO_IP, libc::IP_MULTICAST_LOOP) => OptVal::byte(value.is_true().into()),
+        (libc::IPPROTO_IP, libc::IP_MULTICAST_LOOP) => OptVal::byte(loop_flag(value).into()),
         (libc::IPPROTO_IP, libc::IP_MULTICAST_TTL) => {
             OptVal::byte(ranged(0, 255, c"must be between 0 and 255")? as u8)
         }
-        (libc::IPPROTO_IPV6, libc::IPV6_MULTICAST_LOOP) => OptVal::int(value.is_true().into()),
+        (libc::IPPROTO_IPV6, libc::IPV6_MULTICAST_LOOP) => OptVal::int(loop_flag(value).into()),
         (libc::IPPROTO_IPV6, libc::IPV6_MULTICAST_HOPS) => {
             OptVal::int(ranged(-1, 255, c"must be between -1 and 255")?)
         }
-        _ => OptVal::int(value.to_long()),
+        _ => OptVal::int(int_value(value)),
     })
 }
 
@@ -362,16 +427,7 @@ pub fn socket_set_option(f: &Frame<'_>) -> Option<Return> {
                     libc::SO_RCVTIMEO => (c"sec", c"usec", "SO_RCVTIMEO"),
                     _ => (c"sec", c"usec", "SO_SNDTIMEO"),
                 };
-                if version::OPTION_ARRAYS_TYPED && !value.is_array_or_object() {
-                    array_type_error(value, option);
-                    return None;
-                }
-                // convert_to_array(): a scalar becomes [0 => scalar], which
-                // has neither key; an object gives its properties.
-                let converted = value.to_array();
-                let arr = converted.as_array()?;
-                let first = required_key(arr, k1)?.deref().to_long();
-                let second = required_key(arr, k2)?.deref().to_long();
+                let (first, second) = option_pair(value, k1, k2, option)?;
                 if name == libc::SO_LINGER {
                     if version::OPTION_ARRAYS_TYPED {
                         linger_field_in_range(k1, first)?;
@@ -398,7 +454,7 @@ pub fn socket_set_option(f: &Frame<'_>) -> Option<Return> {
             libc::SO_ATTACH_REUSEPORT_CBPF if version::REUSEPORT_CBPF_HANDLED => {
                 return reuseport_cbpf(sock, fd, level, value);
             }
-            _ => OptVal::int(value.to_long()),
+            _ => OptVal::int(int_value(value)),
         }
     };
     errors::bool_or_error(

@@ -183,12 +183,16 @@ pub fn socket_select(f: &Frame<'_>) -> Option<Return> {
         // (no references, which it would dereference; keys, next free key
         // and internal pointer as a new array has them). The variable keeps
         // it, as array_values() returns such a list itself.
+        // What the C extension's release of the array does to the garbage
+        // collector's buffer is done by settle_as_rebuilt() (gc_status()
+        // shows it).
         if !replaced
             && ready.count == results.len()
             && set.scanned.is_fresh_list()
             && set.var.as_array().is_some_and(|a| a.same_as(set.scanned))
             && !set.scanned.values().any(|v| v.is_reference())
         {
+            set.scanned.settle_as_rebuilt();
             continue;
         }
         let out = if replaced {

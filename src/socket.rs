@@ -44,6 +44,14 @@ impl ObjectData for Socket {
         &SOCKET_CLASS
     }
 
+    /// The stream the socket shares its descriptor with, as the C
+    /// extension's get_gc handler reports it (until 8.4).
+    const GC_ZVAL: Option<fn(&Self) -> &ZvalCell> = if version::SOCKET_GC_REPORTS_STREAM {
+        Some(Socket::gc_stream)
+    } else {
+        None
+    };
+
     fn new() -> Self {
         Socket {
             kind: Cell::new(0),
@@ -74,6 +82,10 @@ pub fn register_class() {
 }
 
 impl Socket {
+    fn gc_stream(&self) -> &ZvalCell {
+        &self.zstream
+    }
+
     /// The descriptor of an open socket; for a closed one, the C extension's
     /// `Error: f(): Argument #1 ($socket) has already been closed`.
     #[inline(always)]
@@ -502,29 +514,70 @@ pub fn socket_create_pair(f: &Frame<'_>) -> Option<Return> {
     let protocol = a.long(3)?;
     let pair = a.zval(4)?;
     check_domain_and_type(domain, ty, false)?;
-
-    // The objects come first and die on failure, as in the C extension, so
-    // that object handles (spl_object_id) are the same afterwards.
-    let objects = [new_socket(), new_socket()];
     // C int arguments: the zend_longs are truncated as the C extension's are.
-    let (domain, ty) = (domain as c_int, ty as c_int);
-    let fds = match sys::socketpair(domain, ty, protocol as c_int) {
+    let (domain, ty, protocol) = (domain as c_int, ty as c_int, protocol as c_int);
+    // By-reference parameters always arrive as references; anything else
+    // has nowhere to go.
+    let pair = pair.as_reference();
+
+    // The order of the C extension's steps decides which object handles
+    // (spl_object_id) the sockets get and what a destructor run by the
+    // release of $pair's old value sees.
+    if version::PAIR_OBJECTS_AFTER_SOCKETPAIR {
+        // 8.5: socketpair(), $pair emptied, then the objects.
+        let (fd0, fd1) = match sys::socketpair(domain, ty, protocol) {
+            Ok([fd0, fd1]) => (fd0, fd1),
+            Err(e) => {
+                errors::global_error("Unable to create socket pair", e);
+                return Some(Return::Bool(false));
+            }
+        };
+        let Some(pair) = pair else {
+            sys::close(fd0);
+            sys::close(fd1);
+            return Some(Return::Bool(true));
+        };
+        // A typed reference that cannot hold an array: Zend's TypeError,
+        // and the descriptors are closed (the C extension leaves them open).
+        let Some(target) = pair.prepare_array(version::ARRAY_INIT_RELEASES_IN_PLACE) else {
+            sys::close(fd0);
+            sys::close(fd1);
+            return None;
+        };
+        let (a0, a1) = (new_socket(), new_socket());
+        a0.data().adopt(fd0, domain, ty);
+        a1.data().adopt(fd1, domain, ty);
+        target.fill_pair(a0.into_zval(), a1.into_zval());
+        return Some(Return::Bool(true));
+    }
+
+    // Until 8.4: the objects, socketpair() (the objects die if it fails),
+    // then $pair emptied and filled.
+    let (a0, a1) = (new_socket(), new_socket());
+    let [fd0, fd1] = match sys::socketpair(domain, ty, protocol) {
         Ok(fds) => fds,
         Err(e) => {
             errors::global_error("Unable to create socket pair", e);
+            // Released in this order, as the C extension releases them.
+            drop(a0);
+            drop(a1);
             return Some(Return::Bool(false));
         }
     };
-    let ([a0, a1], [fd0, fd1]) = (objects, fds);
+    // The descriptors belong to the objects from here on: if $pair refuses
+    // the array, they are closed as the objects die.
     a0.data().adopt(fd0, domain, ty);
     a1.data().adopt(fd1, domain, ty);
-    let (a0, a1) = (a0.into_zval(), a1.into_zval());
-    // If $pair cannot take an array (a typed reference), the TypeError is
-    // Zend's and both sockets are closed as their objects die.
-    // By-reference parameters always arrive as references; anything else
-    // has nowhere to go and is released.
-    let stored = pair.as_reference().is_none_or(|r| r.assign_pair(a0, a1));
-    stored.then_some(Return::Bool(true))
+    let Some(pair) = pair else {
+        return Some(Return::Bool(true));
+    };
+    let Some(target) = pair.prepare_array(version::ARRAY_INIT_RELEASES_IN_PLACE) else {
+        drop(a0);
+        drop(a1);
+        return None;
+    };
+    target.fill_pair(a0.into_zval(), a1.into_zval());
+    Some(Return::Bool(true))
 }
 
 /// socket_close(Socket $socket): void

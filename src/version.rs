@@ -156,3 +156,54 @@ pub const TCP_USER_TIMEOUT_CHECKED: bool = at_least(Php::V86);
 /// a TypeError (8.5; the message names MCAST_LEAVE_GROUP or
 /// MCAST_LEAVE_SOURCE_GROUP whatever the option).
 pub const MCAST_VALUE_TYPED: bool = at_least(Php::V85);
+
+// ---- What scripts see beyond return values ----
+//
+// Object handles (spl_object_id, var_dump's #N), destructors run while a
+// by-reference argument is replaced, the garbage collector's count, and
+// argument values as traces show them (debug_backtrace(), an exception's
+// getTrace() with zend.exception_ignore_args=0): each follows the order in
+// which that version's sockets.so creates, releases and converts values.
+// Several come from the engine's inline helpers, compiled into sockets.so
+// from that version's headers. 8.3's are unverified (no 8.3 was reachable):
+// they are taken as 8.2's.
+
+/// socket_create_pair() calls socketpair() before it makes the two Socket
+/// objects, and makes them after `&$pair` has been emptied (its old value
+/// released), from 8.5; until 8.4 the objects come first (and die when
+/// socketpair() fails), and `&$pair` is emptied after socketpair().
+pub const PAIR_OBJECTS_AFTER_SOCKETPAIR: bool = at_least(Php::V85);
+
+/// How `&$pair`'s old value is released when socket_create_pair() stores
+/// its array (the engine's zend_try_array_init()): in place until 8.3, so a
+/// destructor it runs still sees the old value in the variable; from 8.4
+/// the variable holds null while the old value is released.
+pub const ARRAY_INIT_RELEASES_IN_PLACE: bool = !at_least(Php::V84);
+
+/// The same for the by-reference results stored with the engine's
+/// ZEND_TRY_ASSIGN_REF_* macros (socket_recv's `$data`, socket_recvfrom's
+/// and socket_getsockname's `$address`/`$port`, socket_addrinfo_lookup's
+/// `$error_code`): in place until 8.4, null first from 8.5
+/// (zval_ptr_safe_dtor).
+pub const ASSIGN_REF_RELEASES_IN_PLACE: bool = !at_least(Php::V85);
+
+/// The Socket class reports the stream it shares its descriptor with to the
+/// garbage collector (a get_gc handler), so a cycle through a Socket counts
+/// the stream too in gc_collect_cycles(); not from 8.5.
+pub const SOCKET_GC_REPORTS_STREAM: bool = !at_least(Php::V85);
+
+/// socket_set_option() converts its own `$value` argument in place, so
+/// that traces of the call show the converted value: to int for integer
+/// options and SO_ATTACH_REUSEPORT_CBPF, to an array for SO_LINGER and
+/// SO_*TIMEO (whose two fields become ints), until 8.3; from 8.4 the
+/// value is read without being changed. The elements of a SO_LINGER or
+/// SO_*TIMEO array are converted in the caller's array itself by the C
+/// extension; here in the call's own copy only (see docs/differences.md).
+pub const OPTION_VALUE_CONVERTED_IN_PLACE: bool = !at_least(Php::V84);
+
+/// The multicast options convert `$value` in place too: IP_MULTICAST_TTL
+/// and IPV6_MULTICAST_HOPS to int on every version; IP_MULTICAST_LOOP and
+/// IPV6_MULTICAST_LOOP to bool, and the MCAST_* group options to an array,
+/// until 8.4 (from 8.5 they read it unchanged, an object's properties
+/// included).
+pub const MCAST_VALUE_CONVERTED_IN_PLACE: bool = !at_least(Php::V85);

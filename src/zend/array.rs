@@ -275,6 +275,45 @@ impl<'a> ArrayRef<'a> {
         self.ht == other.ht
     }
 
+    /// For a caller that keeps this array where the C extension builds an
+    /// element-for-element copy for the variable and releases this one:
+    /// the garbage collector's buffer as that leaves it. Released from its
+    /// only holder, the array is destroyed and leaves the buffer; shared,
+    /// it is only decremented and becomes a possible root. Each refcounted
+    /// element, held by the copy, becomes a possible root when it is
+    /// decremented: at once when the array is destroyed, when the copy is
+    /// released otherwise (earlier here, the one moment that differs).
+    /// gc_status()['roots'] shows it; what the collector finds does not
+    /// change (the elements are Sockets, which hold no references).
+    pub fn settle_as_rebuilt(self) {
+        // SAFETY: a live array and its live elements; the collector's own
+        // functions are called as its inline helpers call them. No PHP
+        // code runs: adding a root that fills the buffer may run the
+        // collector, which the C extension's release would run there too.
+        unsafe {
+            let ht = self.ht.as_ptr();
+            let info = (*ht).gc.u.type_info;
+            if (*ht).gc.refcount == 1 {
+                if info & ffi::GC_INFO_MASK != 0 {
+                    ffi::gc_remove_from_buffer(ht.cast());
+                }
+            } else if info & (ffi::GC_INFO_MASK | ffi::GC_NOT_COLLECTABLE_FLAG) == 0 {
+                ffi::gc_possible_root(ht.cast());
+            }
+            for v in self.values() {
+                let zv = v.as_ptr();
+                if ((*zv).u1.type_info >> 8) & 1 == 0 {
+                    continue;
+                }
+                let r = (*zv).value.counted;
+                let info = (*r).gc.u.type_info;
+                if info & (ffi::GC_INFO_MASK | ffi::GC_NOT_COLLECTABLE_FLAG) == 0 {
+                    ffi::gc_possible_root(r);
+                }
+            }
+        }
+    }
+
     /// HT_IS_PACKED: a list whose keys are 0..n.
     pub fn is_packed(self) -> bool {
         // SAFETY: reading the flags of a live array.

@@ -50,6 +50,16 @@ const GC_NOT_COLLECTABLE: u32 = 1 << 4;
 pub const GC_STRING: u32 = IS_STRING as u32 | GC_NOT_COLLECTABLE;
 /// GC_IMMUTABLE: interned strings carry it in their GC flags.
 pub const GC_IMMUTABLE: u32 = 1 << 6;
+/// GC_PERSISTENT (IS_STR_PERSISTENT for strings): allocated with malloc.
+pub const GC_PERSISTENT: u32 = 1 << 7;
+/// GC_INFO_MASK: the bits of a refcounted value's type info that hold its
+/// place in the garbage collector's buffer (0: not there).
+pub const GC_INFO_MASK: u32 = 0xffff_fc00;
+/// GC_NOT_COLLECTABLE, as a flag of a refcounted value.
+pub const GC_NOT_COLLECTABLE_FLAG: u32 = GC_NOT_COLLECTABLE;
+/// IS_OBJ_DESTRUCTOR_CALLED: an object's GC flag once its destructor ran
+/// (or was skipped).
+pub const IS_OBJ_DESTRUCTOR_CALLED: u32 = 1 << 8;
 
 // Type masks used in arginfo (Zend/zend_types.h, zend_type_info.h, zend_compile.h).
 pub const MAY_BE_NULL: u32 = 1 << IS_NULL;
@@ -136,6 +146,9 @@ unsafe extern "C" {
     pub fn zend_hash_real_init_packed(ht: *mut HashTable);
     pub fn zend_hash_str_find(ht: *const HashTable, key: *const c_char, len: usize) -> *mut zval;
     pub fn zval_ptr_dtor(zval_ptr: *mut zval);
+    pub fn convert_to_long(op: *mut zval);
+    pub fn convert_to_boolean(op: *mut zval);
+    pub fn zend_array_dup(source: *mut HashTable) -> *mut HashTable;
     pub fn zval_get_long_func(op: *mut zval, is_strict: bool) -> i64;
     pub fn convert_to_array(op: *mut zval);
     pub fn zend_is_true(op: *mut zval) -> bool;
@@ -158,6 +171,17 @@ unsafe extern "C" {
     pub fn zend_object_std_init(object: *mut zend_object, ce: *mut zend_class_entry);
     pub fn zend_object_std_dtor(object: *mut zend_object);
     pub fn zend_objects_not_comparable(o1: *mut zval, o2: *mut zval) -> c_int;
+    pub fn zend_objects_destroy_object(object: *mut zend_object);
+    pub fn zend_objects_store_del(object: *mut zend_object);
+    pub fn zend_std_get_properties(object: *mut zend_object) -> *mut HashTable;
+
+    // Zend/zend_gc.h (ZEND_FASTCALL is the platform's C convention on x86-64).
+    pub fn gc_possible_root(r: *mut ext_php_rs::ffi::zend_refcounted);
+    pub fn gc_remove_from_buffer(r: *mut ext_php_rs::ffi::zend_refcounted);
+
+    // Zend/zend_fibers.h: no fiber switch while a destructor runs.
+    pub fn zend_fiber_switch_block();
+    pub fn zend_fiber_switch_unblock();
     pub fn zend_register_internal_class_ex(
         ce: *mut zend_class_entry,
         parent: *mut zend_class_entry,

@@ -15,7 +15,7 @@ use std::ptr::{self, NonNull};
 use std::sync::atomic::{AtomicPtr, Ordering};
 
 use super::ffi::{self, zend_class_entry, zend_object, zend_object_handlers};
-use super::value::{OwnedZval, undef_zval};
+use super::value::{OwnedZval, ZvalCell, undef_zval};
 
 /// The Rust side of an object of an internal class.
 pub trait ObjectData: Sized + 'static {
@@ -27,6 +27,10 @@ pub trait ObjectData: Sized + 'static {
     fn slot() -> &'static ClassSlot;
     /// The state of a fresh object, before a function fills it in.
     fn new() -> Self;
+    /// The zval the class shows the garbage collector besides the object's
+    /// properties (a get_gc handler, as the C extension's Socket has for
+    /// its stream), if any; None keeps the standard handler.
+    const GC_ZVAL: Option<fn(&Self) -> &ZvalCell> = None;
 }
 
 #[repr(C)]
@@ -77,6 +81,9 @@ impl ClassSlot {
             (*h).get_constructor = Some(get_constructor::<T>);
             (*h).clone_obj = None;
             (*h).compare = Some(ffi::zend_objects_not_comparable);
+            if T::GC_ZVAL.is_some() {
+                (*h).get_gc = Some(get_gc::<T>);
+            }
 
             let mut ce = MaybeUninit::<zend_class_entry>::zeroed();
             let name = T::CLASS_NAME;
@@ -170,6 +177,32 @@ unsafe extern "C" fn free_obj<T: ObjectData>(obj: *mut zend_object) {
     }
 }
 
+/// The get_gc handler of a class with a GC_ZVAL: that zval, and the
+/// object's properties (built if need be, as zend_std_get_properties does
+/// for the C extension's handler).
+unsafe extern "C" fn get_gc<T: ObjectData>(
+    obj: *mut zend_object,
+    table: *mut *mut ffi::zval,
+    n: *mut std::ffi::c_int,
+) -> *mut ffi::HashTable {
+    // SAFETY: Zend passes a live object of this class (created by
+    // create_object::<T>) and two out-pointers; the zval reported lives in
+    // the object, as long as the object does.
+    unsafe {
+        match T::GC_ZVAL {
+            Some(field) => {
+                *table = field(&(*container::<T>(obj)).data).as_ptr();
+                *n = 1;
+            }
+            None => {
+                *table = ptr::null_mut();
+                *n = 0;
+            }
+        }
+        ffi::zend_std_get_properties(obj)
+    }
+}
+
 unsafe extern "C" fn get_constructor<T: ObjectData>(
     _obj: *mut zend_object,
 ) -> *mut ext_php_rs::ffi::zend_function {
@@ -185,6 +218,10 @@ pub struct ObjRef<'a>(NonNull<zend_object>, PhantomData<&'a zend_object>);
 impl ObjRef<'_> {
     pub(crate) fn new(p: NonNull<zend_object>) -> Self {
         ObjRef(p, PhantomData)
+    }
+
+    pub(crate) fn as_ptr(self) -> *mut zend_object {
+        self.0.as_ptr()
     }
 }
 

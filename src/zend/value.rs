@@ -8,6 +8,7 @@ use std::ptr::{self, NonNull};
 
 use super::ffi::{self, zend_execute_data, zend_string, zval};
 use super::object::ObjRef;
+use crate::version;
 
 /// Slot of the first argument in a call frame: `ZEND_CALL_FRAME_SLOT`.
 const CALL_FRAME_SLOT: usize = size_of::<zend_execute_data>().div_ceil(size_of::<zval>());
@@ -159,17 +160,83 @@ impl<'a> Zv<'a> {
         unsafe { ffi::zend_is_true(self.ptr.as_ptr()) }
     }
 
-    /// `convert_to_array()` of a copy: the array itself, (array) of an
-    /// object, or [0 => value] of a scalar.
-    pub fn to_array(self) -> OwnedZval {
-        let mut copy = OwnedZval::copy_of(self.deref());
-        // SAFETY: converting our own copy; Zend separates shared arrays.
-        unsafe { ffi::convert_to_array(copy.as_mut_ptr()) };
-        copy
-    }
-
     pub(crate) fn as_ptr(self) -> *mut zval {
         self.ptr.as_ptr()
+    }
+
+    /// `convert_to_long()` of this very zval (an argument's slot in the
+    /// call frame, which belongs to the call): C extensions convert their
+    /// arguments so, and traces of the call then show the converted value.
+    /// Returns the int. No borrow of the old value may be alive.
+    pub fn convert_to_long_in_place(self) -> i64 {
+        // SAFETY: the zval is live and this call's to change; Zend
+        // releases the old value and stores an int.
+        unsafe {
+            ffi::convert_to_long(self.ptr.as_ptr());
+            (*self.ptr.as_ptr()).value.lval
+        }
+    }
+
+    /// `convert_to_boolean()` of this very zval (see convert_to_long_in_place).
+    pub fn convert_to_bool_in_place(self) -> bool {
+        // SAFETY: as for convert_to_long_in_place; Zend stores true or false.
+        unsafe { ffi::convert_to_boolean(self.ptr.as_ptr()) };
+        self.type_code() == ffi::IS_TRUE
+    }
+
+    /// `convert_to_array()` of this very zval (see convert_to_long_in_place):
+    /// an array stays as it is, an object gives its properties, null an
+    /// empty array, a scalar `[0 => scalar]`.
+    pub fn convert_to_array_in_place(self) -> Option<super::array::ArrayRef<'a>> {
+        // SAFETY: as for convert_to_long_in_place; Zend stores an array.
+        unsafe { ffi::convert_to_array(self.ptr.as_ptr()) };
+        self.as_array()
+    }
+
+    /// The array this zval holds, made its own first (SEPARATE_ARRAY) when
+    /// something else shares it, so that converting its elements in place
+    /// changes this zval's copy only. The shared array loses this zval's
+    /// reference without becoming a garbage-collector root: its other
+    /// holders keep it, and the C extension, which converts the shared
+    /// array itself, releases none.
+    pub fn separate_array(self) -> Option<super::array::ArrayRef<'a>> {
+        if self.type_code() != ffi::IS_ARRAY {
+            return None;
+        }
+        let p = self.ptr.as_ptr();
+        // SAFETY: the zval is live and this call's to change; an array that
+        // is not refcounted (immutable) or has other holders is duplicated
+        // (zend_array_dup never returns null) and the duplicate stored in
+        // the zval; the original keeps at least one reference.
+        unsafe {
+            let ht = (*p).value.arr;
+            let refcounted = ((*p).u1.type_info >> 8) & 1 != 0;
+            if !refcounted || (*ht).gc.refcount > 1 {
+                let dup = ffi::zend_array_dup(ht);
+                if refcounted {
+                    (*ht).gc.refcount -= 1;
+                }
+                (*p).value.arr = dup;
+                (*p).u1.type_info = ffi::IS_ARRAY_EX;
+            }
+        }
+        self.as_array()
+    }
+
+    /// `Z_OBJPROP_P()`: an object's properties as its get_properties
+    /// handler gives them (no copy, no reference taken).
+    pub fn object_properties(self) -> Option<super::array::ArrayRef<'a>> {
+        let obj = self.as_object()?;
+        // SAFETY: a live object; get_properties returns its property table
+        // (kept by the object, which outlives the call's arguments).
+        let ht = unsafe {
+            let o = obj.as_ptr();
+            match (*(*o).handlers).get_properties {
+                Some(get) => get(o),
+                None => ptr::null_mut(),
+            }
+        };
+        NonNull::new(ht).map(super::array::ArrayRef::new)
     }
 
     /// `zend_zval_type_name()`: "int", "string", "stdClass"... as in messages.
@@ -251,15 +318,46 @@ impl<'a> Zv<'a> {
 
     /// Replaces the value in place (the dereferenced value of a by-reference
     /// argument), as the C extension does with `zval_ptr_dtor` and
-    /// `ZVAL_COPY_VALUE`: the new value is stored first, the old released.
+    /// `ZVAL_COPY_VALUE`: the old value is released first (see
+    /// `release_replaced`), then the new one stored.
     pub fn replace_with(self, v: OwnedZval) {
         let mut v = ManuallyDrop::new(v);
         // SAFETY: `ptr` is a live zval this call may write (an argument's
-        // value); the old value's reference moves into `old`.
+        // value), no borrow of whose value is alive; the new value is
+        // nobody else's.
         unsafe {
-            let old = OwnedZval::from_raw(ptr::read(self.ptr.as_ptr()));
+            release_replaced(self.ptr.as_ptr(), true);
             ptr::write(self.ptr.as_ptr(), ManuallyDrop::take(&mut v.zv));
-            drop(old);
+        }
+    }
+
+    /// As `replace_with`, when the C extension reports something (runs
+    /// `between`, a warning whose handler may read the variable) after
+    /// releasing the old value and before storing the new one: an old
+    /// value that dies there is released first, null left in its place
+    /// (`release_replaced`; the C extension leaves the freed value there);
+    /// one that lives on (immutable, or held elsewhere too) is still in
+    /// the variable meanwhile, as with the C extension, and loses this
+    /// variable's reference when the new value is stored.
+    pub fn replace_around(self, between: impl FnOnce(), v: OwnedZval) {
+        let p = self.ptr.as_ptr();
+        // SAFETY: as for replace_with; the refcount is read from a live,
+        // refcounted value. In the second case this zval keeps its
+        // reference until the new value is stored: whatever `between` does
+        // to the variable, its value stays alive while it is in it.
+        unsafe {
+            let refcounted = ((*p).u1.type_info >> 8) & 1 != 0;
+            if refcounted && (*(*p).value.counted).gc.refcount == 1 {
+                release_replaced(p, true);
+                between();
+                drop(OwnedZval::from_raw(ptr::read(p)));
+                ptr::write(p, v.into_raw());
+            } else {
+                between();
+                let old = OwnedZval::from_raw(ptr::read(p));
+                ptr::write(p, v.into_raw());
+                drop(old);
+            }
         }
     }
 
@@ -345,55 +443,199 @@ pub struct RefSlot<'a> {
     _l: PhantomData<&'a mut zval>,
 }
 
-impl RefSlot<'_> {
+impl<'a> RefSlot<'a> {
     /// ZEND_TRY_ASSIGN_REF_*: stores `v` in the reference, through Zend's
     /// type check when the reference is typed. Returns false when Zend
-    /// refused (the value is released and the TypeError is pending).
+    /// refused (the value is released and the TypeError is pending). The
+    /// old value is released first, as the version's engine macros do it
+    /// (see `version::ASSIGN_REF_RELEASES_IN_PLACE`).
     pub fn assign(&self, v: OwnedZval) -> bool {
         let r = self.r.as_ptr();
         let mut v = ManuallyDrop::new(v);
         // SAFETY: `r` is a live reference; Zend takes over the value (and
-        // releases it on failure); for an untyped reference the new value
-        // is stored first and the old one released after.
+        // releases it on failure); for an untyped reference the old value
+        // is released (PHP code may run) before the new one is stored,
+        // which nothing else holds meanwhile.
         unsafe {
             if !(*r).sources.ptr.is_null() {
                 return ffi::zend_try_assign_typed_ref(r, (*v).as_mut_ptr()) == ffi::SUCCESS;
             }
-            let old = OwnedZval::from_raw(ptr::read(&(*r).val));
-            ptr::write(&raw mut (*r).val, ManuallyDrop::take(&mut v.zv));
-            drop(old);
+            store_replacing(
+                &raw mut (*r).val,
+                ManuallyDrop::take(&mut v.zv),
+                version::ASSIGN_REF_RELEASES_IN_PLACE,
+            );
         }
         true
     }
 
-    /// Stores a new array `[a, b]` into the reference, as `zend_try_array_init`
-    /// followed by two `add_index_zval` would: typed references (a typed
-    /// property passed by reference) get Zend's own check and TypeError.
-    /// Returns false when Zend refused the array: the values are released
-    /// and the TypeError is pending.
+    /// The first half of `zend_try_array_init()` and filling the array:
+    /// a typed reference (a typed property passed by reference) is given a
+    /// new empty array through Zend's type check (None: refused, the
+    /// TypeError pending); an untyped one's old value is released as
+    /// `in_place` says (see `release_replaced`). `ArrayTarget::fill_pair`
+    /// then stores the elements, with no PHP code run in between.
     #[must_use]
-    pub fn assign_pair(self, a: OwnedZval, b: OwnedZval) -> bool {
-        let mut a = ManuallyDrop::new(a);
-        let mut b = ManuallyDrop::new(b);
-        // SAFETY: zend_new_pair takes over both values (no addref), which is
-        // why they are no longer dropped here.
-        let arr = unsafe { ffi::zend_new_pair(&mut *a.zv, &mut *b.zv) };
+    pub fn prepare_array(&self, in_place: bool) -> Option<ArrayTarget<'a>> {
         let r = self.r.as_ptr();
-        // SAFETY: `r` is a live reference. A reference with type sources
-        // (ZEND_REF_HAS_TYPE_SOURCES) must be assigned through Zend, which
-        // releases the array when the type check fails.
+        // SAFETY: `r` is a live reference (held by the argument for the
+        // call). _zend_new_array never returns null; Zend takes the array
+        // over (and releases it on failure). An untyped reference's old
+        // value is released, null left in its place.
         unsafe {
             if !(*r).sources.ptr.is_null() {
-                return ffi::zend_try_assign_typed_ref_arr(r, arr) == ffi::SUCCESS;
+                let arr = ffi::_zend_new_array(0);
+                if ffi::zend_try_assign_typed_ref_arr(r, arr) != ffi::SUCCESS {
+                    return None;
+                }
+                let ht = NonNull::new((*r).val.value.arr)?;
+                return Some(ArrayTarget::Typed(ht, PhantomData));
             }
-            // Store the new value first and release the old one after, so a
-            // destructor run by the release never sees a half-dead value.
-            let old = OwnedZval::from_raw(ptr::read(&(*r).val));
-            (*r).val.value.arr = arr;
-            (*r).val.u1.type_info = ffi::IS_ARRAY_EX;
-            drop(old);
+            release_replaced(&raw mut (*r).val, in_place);
         }
-        true
+        Some(ArrayTarget::Untyped(self.r, PhantomData))
+    }
+}
+
+/// Where a by-reference argument's new array goes (`RefSlot::prepare_array`).
+pub enum ArrayTarget<'a> {
+    /// The empty array a typed reference was given, to be filled.
+    Typed(NonNull<ffi::HashTable>, PhantomData<&'a mut zval>),
+    /// An untyped reference holding null, to be given the array.
+    Untyped(NonNull<ffi::zend_reference>, PhantomData<&'a mut zval>),
+}
+
+impl ArrayTarget<'_> {
+    /// `[0 => a, 1 => b]`, as two `add_index_zval()` into the empty array
+    /// give it (zend_new_pair builds the same array at once).
+    pub fn fill_pair(self, a: OwnedZval, b: OwnedZval) {
+        let mut a = ManuallyDrop::new(a);
+        let mut b = ManuallyDrop::new(b);
+        // SAFETY: the array (held by the reference) or the reference is
+        // live, and no PHP code ran since prepare_array; the array or
+        // zend_new_pair takes over both values' references. The reference
+        // holds null, which needs no release.
+        unsafe {
+            match self {
+                ArrayTarget::Typed(ht, _) => {
+                    ffi::zend_hash_index_update(ht.as_ptr(), 0, (*a).as_mut_ptr());
+                    ffi::zend_hash_index_update(ht.as_ptr(), 1, (*b).as_mut_ptr());
+                }
+                ArrayTarget::Untyped(r, _) => {
+                    let r = r.as_ptr();
+                    (*r).val.value.arr = ffi::zend_new_pair((*a).as_mut_ptr(), (*b).as_mut_ptr());
+                    (*r).val.u1.type_info = ffi::IS_ARRAY_EX;
+                }
+            }
+        }
+    }
+}
+
+/// Stores `new` in `slot`, its old value released first as
+/// `release_replaced` says. An old value whose release runs no PHP code (one
+/// that is not refcounted, or a string: most by-reference results replace
+/// the previous call's string) is released after the store instead, in
+/// line: nothing can tell the order apart.
+///
+/// # Safety
+/// As for `release_replaced`; `new` is a value whose reference the slot
+/// takes over.
+#[inline(always)]
+unsafe fn store_replacing(slot: *mut zval, new: zval, in_place: bool) {
+    // SAFETY: per the contract; a refcounted string that is not persistent
+    // is freed with efree when its last reference goes, as
+    // zend_string_release_ex(s, 0) frees it.
+    unsafe {
+        let info = (*slot).u1.type_info;
+        if info & (1 << 8) == 0 {
+            ptr::write(slot, new);
+            return;
+        }
+        if info as u8 == ffi::IS_STRING {
+            let s = (*slot).value.str_;
+            if (*s).gc.u.type_info & ffi::GC_PERSISTENT == 0 {
+                ptr::write(slot, new);
+                (*s).gc.refcount -= 1;
+                if (*s).gc.refcount == 0 {
+                    ffi::_efree(s.cast());
+                }
+                return;
+            }
+        }
+        release_replaced(slot, in_place);
+        ptr::write(slot, new);
+    }
+}
+
+/// Releases the value of `slot`, leaving null there, as the C extension
+/// releases a by-reference argument's old value before storing a new one.
+///
+/// In place (`zval_ptr_dtor(slot)`: the engine's ZEND_TRY_ASSIGN_REF_*
+/// macros up to 8.4, its zend_try_array_init() up to 8.3, sockets.so's own
+/// code in socket_recvmsg() and socket_select()): the old value stays in
+/// the variable while it is released, so the destructor of an object that
+/// dies there sees that object in it. That part is done as the engine
+/// does it (the destructor runs with the object still stored, as
+/// zend_objects_store_del runs it); the rest of the release happens with
+/// null stored, as from 8.5 (zval_ptr_safe_dtor) or 8.4
+/// (zend_try_array_init): what the C extension leaves in the variable
+/// meanwhile is memory that is being freed (an array whose first elements
+/// are gone, an object whose properties are), which nothing may read (see
+/// docs/differences.md).
+///
+/// # Safety
+/// `slot` must be a live zval this call may overwrite (a reference's
+/// value); no borrow of its value may be alive.
+unsafe fn release_replaced(slot: *mut zval, in_place: bool) {
+    // SAFETY: per the contract; an object's handlers, flags and class are
+    // live while it is; its destructor is called at most once (the flag is
+    // set first), with the reference the slot holds, as the engine does.
+    unsafe {
+        if (*slot).u1.type_info & (1 << 8) == 0 {
+            // Not refcounted: nothing to release.
+            (*slot).u1.type_info = ffi::IS_NULL as u32;
+            return;
+        }
+        if in_place && (*slot).u1.v.type_ == ffi::IS_OBJECT {
+            let obj = (*slot).value.obj;
+            if (*obj).gc.refcount == 1 && destructor_pending(obj) {
+                (*obj).gc.u.type_info |= ffi::IS_OBJ_DESTRUCTOR_CALLED;
+                if let Some(dtor) = (*(*obj).handlers).dtor_obj {
+                    ffi::zend_fiber_switch_block();
+                    dtor(obj);
+                    ffi::zend_fiber_switch_unblock();
+                }
+                // Unless the destructor stored something else there, the
+                // object is released as zend_objects_store_del does after
+                // a destructor: freed, or kept by whoever took it.
+                if (*slot).u1.v.type_ == ffi::IS_OBJECT && (*slot).value.obj == obj {
+                    (*slot).u1.type_info = ffi::IS_NULL as u32;
+                    (*obj).gc.refcount -= 1;
+                    if (*obj).gc.refcount == 0 {
+                        ffi::zend_objects_store_del(obj);
+                    }
+                    return;
+                }
+            }
+        }
+        let garbage = ptr::read(slot);
+        (*slot).u1.type_info = ffi::IS_NULL as u32;
+        drop(OwnedZval::from_raw(garbage));
+    }
+}
+
+/// Whether releasing `obj`'s last reference would run a destructor (the
+/// test zend_objects_store_del makes).
+///
+/// # Safety
+/// `obj` must be a live object.
+unsafe fn destructor_pending(obj: *mut ffi::zend_object) -> bool {
+    // SAFETY: reading a live object's flags, handlers and class.
+    unsafe {
+        (*obj).gc.u.type_info & ffi::IS_OBJ_DESTRUCTOR_CALLED == 0
+            && ((*(*obj).handlers).dtor_obj.map(|f| f as usize)
+                != Some(ffi::zend_objects_destroy_object as unsafe extern "C" fn(_) as usize)
+                || !(*(*obj).ce).destructor.is_null())
     }
 }
 
@@ -414,6 +656,13 @@ impl OwnedZval {
 
     pub(crate) fn as_mut_ptr(&mut self) -> *mut zval {
         &mut *self.zv
+    }
+
+    /// The zval itself, whose reference the caller takes over.
+    fn into_raw(self) -> zval {
+        let mut this = ManuallyDrop::new(self);
+        // SAFETY: `this` is never dropped, so the zval is moved out once.
+        unsafe { ManuallyDrop::take(&mut this.zv) }
     }
 
     /// The array this value is, if it is one.
@@ -761,6 +1010,11 @@ pub struct ZvalCell(std::cell::UnsafeCell<ManuallyDrop<zval>>);
 impl ZvalCell {
     pub const fn undef() -> Self {
         ZvalCell(std::cell::UnsafeCell::new(ManuallyDrop::new(undef_zval())))
+    }
+
+    /// The zval itself, for the garbage collector to read (get_gc).
+    pub(crate) fn as_ptr(&self) -> *mut zval {
+        self.0.get().cast::<zval>()
     }
 
     pub fn is_undef(&self) -> bool {
