@@ -75,42 +75,6 @@ arm64_binfmt() {
     }
 }
 
-# deb822 sources of an arm64 root: sid and experimental on this machine's
-# mirror, or for Debian 12 the machine's own stanzas of its release (its
-# updates and security suites: Debian's 8.2.36 is a security update).
-arm64_sources() {
-    local suite=$1 mirror
-    if [ "$suite" = sid ]; then
-        mirror=$(debian_mirror) || return 1
-        printf 'Types: deb\nURIs: %s\nSuites: sid\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n\n' "$mirror"
-        printf 'Types: deb\nURIs: %s\nSuites: experimental\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\nCheck-Valid-Until: no\n' "$mirror"
-        return
-    fi
-    python3 - "$suite" <<'PY'
-import glob, re, sys
-suite = sys.argv[1]
-out = []
-for f in sorted(glob.glob('/etc/apt/sources.list.d/*.sources')):
-    for block in re.split(r'\n\s*\n', open(f).read()):
-        fields = dict(re.findall(r'^([A-Za-z-]+):\s*(.*)$', block, re.M))
-        suites = [s for s in fields.get('Suites', '').split() if s == suite or s.startswith(suite + '-')]
-        if 'deb' in fields.get('Types', '').split() and suites and fields.get('Enabled', 'yes') != 'no':
-            out.append((fields['URIs'].split()[0], suites))
-for f in ['/etc/apt/sources.list'] + sorted(glob.glob('/etc/apt/sources.list.d/*.list')):
-    try:
-        lines = open(f).read().splitlines()
-    except OSError:
-        continue
-    for line in lines:
-        m = re.match(r'^\s*deb\s+(\[[^\]]*\]\s+)?(\S+)\s+(\S+)\s', line)
-        if m and (m.group(3) == suite or m.group(3).startswith(suite + '-')):
-            out.append((m.group(2), [m.group(3)]))
-for uri, suites in out:
-    print('Types: deb\nURIs: %s\nSuites: %s\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n'
-          % (uri, ' '.join(suites)))
-PY
-}
-
 # in_arm64_root ROOT CMD...: CMD inside ROOT (emulated), in this checkout
 # (mounted at the same path), with /proc and /dev, in a mount namespace of
 # its own as in_chroot_raw.
@@ -160,7 +124,7 @@ arm64_root_create() {
             mv "$dir.new" "$dir"
             say "debootstrap: $((SECONDS - start)) s"
         fi
-        arm64_sources "$suite" > "$dir/etc/apt/sources.list.d/debian.sources"
+        debian_sources "$suite" > "$dir/etc/apt/sources.list.d/debian.sources"
         rm -f "$dir/etc/apt/sources.list"
         cp -L /etc/resolv.conf "$dir/etc/resolv.conf" 2>/dev/null || true
         # debootstrap writes no /etc/hosts; the tests resolve localhost.

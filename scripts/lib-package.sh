@@ -350,42 +350,6 @@ bare_run() {
     ' sh "$root" "$([ "${BARE_ARCH:-}" = arm64 ] && echo qemu-user)" "$@"
 }
 
-# deb822 stanzas for SUITE: the machine's own Debian stanzas for its own
-# release (its updates and security suites included), or sid + experimental
-# on the machine's mirror.
-bare_sources() {
-    local suite=$1 mirror
-    if [ "$suite" = sid ]; then
-        mirror=$(debian_mirror)
-        printf 'Types: deb\nURIs: %s\nSuites: sid\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n\n' "$mirror"
-        printf 'Types: deb\nURIs: %s\nSuites: experimental\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\nCheck-Valid-Until: no\n' "$mirror"
-        return
-    fi
-    python3 - "$suite" <<'PY'
-import glob, re, sys
-suite = sys.argv[1]
-out = []
-for f in sorted(glob.glob('/etc/apt/sources.list.d/*.sources')):
-    for block in re.split(r'\n\s*\n', open(f).read()):
-        fields = dict(re.findall(r'^([A-Za-z-]+):[ \t]*(.*)$', block, re.M))
-        suites = [s for s in fields.get('Suites', '').split() if s == suite or s.startswith(suite + '-')]
-        if 'deb' in fields.get('Types', '').split() and suites and fields.get('Enabled', 'yes') != 'no':
-            out.append('Types: deb\nURIs: %s\nSuites: %s\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n'
-                       % (fields['URIs'].split()[0], ' '.join(suites)))
-for f in ['/etc/apt/sources.list'] + sorted(glob.glob('/etc/apt/sources.list.d/*.list')):
-    try:
-        lines = open(f).read().splitlines()
-    except OSError:
-        continue
-    for line in lines:
-        m = re.match(r'^\s*deb\s+(\[[^\]]*\]\s+)?(\S+)\s+(\S+)\s', line)
-        if m and (m.group(3) == suite or m.group(3).startswith(suite + '-')):
-            out.append('Types: deb\nURIs: %s\nSuites: %s\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n'
-                       % (m.group(2), m.group(3)))
-print('\n'.join(out), end='')
-PY
-}
-
 # bare_root NAME SUITE PACKAGES...: prints the root BARE_DIR/bare-NAME, a
 # minbase SUITE with PACKAGES (no recommends), making it or adding packages
 # when needed.
@@ -411,7 +375,7 @@ bare_root() {
             debootstrap ${BARE_ARCH:+--arch="$BARE_ARCH"} --variant=minbase "$suite" "$dir.new" "$mirror" >&2
             mv "$dir.new" "$dir"
         fi
-        bare_sources "$suite" > "$dir/etc/apt/sources.list.d/debian.sources"
+        debian_sources "$suite" > "$dir/etc/apt/sources.list.d/debian.sources"
         rm -f "$dir/etc/apt/sources.list"
         cp -L /etc/resolv.conf "$dir/etc/resolv.conf" 2>/dev/null || true
         # debootstrap writes no /etc/hosts; every installed system has localhost.

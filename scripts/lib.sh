@@ -104,6 +104,43 @@ debian_mirror() {
     echo "${m%/}"
 }
 
+# debian_sources SUITE: deb822 stanzas for a root of SUITE (the bare
+# install-test roots, the arm64 roots): the machine's own Debian stanzas for its own
+# release (its updates and security suites included), or sid + experimental
+# on the machine's mirror.
+debian_sources() {
+    local suite=$1 mirror
+    if [ "$suite" = sid ]; then
+        mirror=$(debian_mirror) || return 1
+        printf 'Types: deb\nURIs: %s\nSuites: sid\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n\n' "$mirror"
+        printf 'Types: deb\nURIs: %s\nSuites: experimental\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\nCheck-Valid-Until: no\n' "$mirror"
+        return
+    fi
+    python3 - "$suite" <<'PY'
+import glob, re, sys
+suite = sys.argv[1]
+out = []
+for f in sorted(glob.glob('/etc/apt/sources.list.d/*.sources')):
+    for block in re.split(r'\n\s*\n', open(f).read()):
+        fields = dict(re.findall(r'^([A-Za-z-]+):[ \t]*(.*)$', block, re.M))
+        suites = [s for s in fields.get('Suites', '').split() if s == suite or s.startswith(suite + '-')]
+        if 'deb' in fields.get('Types', '').split() and suites and fields.get('Enabled', 'yes') != 'no':
+            out.append('Types: deb\nURIs: %s\nSuites: %s\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n'
+                       % (fields['URIs'].split()[0], ' '.join(suites)))
+for f in ['/etc/apt/sources.list'] + sorted(glob.glob('/etc/apt/sources.list.d/*.list')):
+    try:
+        lines = open(f).read().splitlines()
+    except OSError:
+        continue
+    for line in lines:
+        m = re.match(r'^\s*deb\s+(\[[^\]]*\]\s+)?(\S+)\s+(\S+)\s', line)
+        if m and (m.group(3) == suite or m.group(3).startswith(suite + '-')):
+            out.append('Types: deb\nURIs: %s\nSuites: %s\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n'
+                       % (m.group(2), m.group(3)))
+print('\n'.join(out), end='')
+PY
+}
+
 # Makes the chroot when it is missing: debootstrap (minbase) of sid from this
 # machine's mirror, sid and experimental sources, the packages above. About a
 # minute; several checkouts may ask at once (a lock serialises them).
