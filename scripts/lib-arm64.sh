@@ -179,23 +179,9 @@ ARM64_GLIBC_FLOOR=2.28
 
 arm64_sysroot_prepare() {
     [ -e "$ARM64_SYSROOT/.rust_sockets-sysroot" ] && return 0
-    local mirror work deb
-    mirror=$(debian_mirror) || return 1
-    work=$ROOT/target/arm64/sysroot-apt
-    say "aarch64 sysroot: libc6, libc6-dev, linux-libc-dev, libgcc-s1 of Debian $ARM64_SYSROOT_SUITE (arm64) from $mirror"
-    rm -rf "$ARM64_SYSROOT" "$work"
-    mkdir -p "$work/lists/partial" "$work/archives/partial" "$work/debs"
-    printf 'deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] %s %s main\n' \
-        "$mirror" "$ARM64_SYSROOT_SUITE" > "$work/sources.list"
-    local apt=(apt-get -q -o Dir::Etc::SourceList="$work/sources.list" -o Dir::Etc::SourceParts=/dev/null
-        -o Dir::State::Lists="$work/lists" -o Dir::State::status=/dev/null
-        -o Dir::Cache::archives="$work/archives" -o Debug::NoLocking=1 -o APT::Sandbox::User=root
-        -o APT::Architecture=arm64 -o APT::Architectures::=arm64)
-    "${apt[@]}" update >&2
-    (cd "$work/debs" && "${apt[@]}" download libc6 libc6-dev linux-libc-dev libgcc-s1 >&2)
-    for deb in "$work"/debs/*.deb; do dpkg-deb -x "$deb" "$ARM64_SYSROOT"; done
-    basename -a "$work"/debs/*.deb > "$ARM64_SYSROOT/.rust_sockets-sysroot"
-    rm -rf "$work"
+    say "aarch64 sysroot: libc6, libc6-dev, linux-libc-dev, libgcc-s1 of Debian $ARM64_SYSROOT_SUITE (arm64)"
+    debs_extract "$ARM64_SYSROOT" "$ROOT/target/arm64/sysroot-apt" "$ARM64_SYSROOT_SUITE" arm64 \
+        libc6 libc6-dev linux-libc-dev libgcc-s1
 }
 
 # arm64_build X.Y [OUT.so]: cross-compiles rust_sockets.so (release profile)

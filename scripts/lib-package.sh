@@ -88,27 +88,12 @@ SYSROOT_DONE=$SYSROOT/.rust_sockets-sysroot
 sysroot_prepare() {
     [ -e "$SYSROOT_DONE" ] && return 0
     [ "$(pie_arch)" = x86_64 ] || { echo "the glibc sysroot is made for x86_64 only" >&2; return 1; }
-    local mirror work deb
-    mirror=$(debian_mirror)
-    work=$ROOT/target/sysroot-apt
-    say "glibc sysroot: libc6, libc6-dev, libgcc-s1 of Debian $SYSROOT_SUITE from $mirror"
-    rm -rf "$SYSROOT" "$work"
-    mkdir -p "$work/lists/partial" "$work/archives/partial" "$work/debs"
-    printf 'deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] %s %s main\n' \
-        "$mirror" "$SYSROOT_SUITE" > "$work/sources.list"
-    local apt=(apt-get -q -o Dir::Etc::SourceList="$work/sources.list" -o Dir::Etc::SourceParts=/dev/null
-        -o Dir::State::Lists="$work/lists" -o Dir::State::status=/dev/null
-        -o Dir::Cache::archives="$work/archives" -o Debug::NoLocking=1 -o APT::Sandbox::User=root
-        -o APT::Architecture=amd64)
-    "${apt[@]}" update >&2
-    (cd "$work/debs" && "${apt[@]}" download libc6 libc6-dev libgcc-s1 >&2)
-    for deb in "$work"/debs/*.deb; do dpkg-deb -x "$deb" "$SYSROOT"; done
+    say "glibc sysroot: libc6, libc6-dev, libgcc-s1 of Debian $SYSROOT_SUITE (amd64)"
+    debs_extract "$SYSROOT" "$ROOT/target/sysroot-apt" "$SYSROOT_SUITE" amd64 libc6 libc6-dev libgcc-s1 || return 1
     # The loader's path in libc.so's linker script, relative so that it stays
     # inside the sysroot.
     mkdir -p "$SYSROOT/lib64"
     ln -sfn ../lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 "$SYSROOT/lib64/ld-linux-x86-64.so.2"
-    basename -a "$work"/debs/*.deb > "$SYSROOT_DONE"
-    rm -rf "$work"
 }
 
 # rustc arguments for the final link only (cargo rustc -- ...): cc searches

@@ -141,6 +141,30 @@ print('\n'.join(out), end='')
 PY
 }
 
+# debs_extract DEST WORK SUITE ARCH PKG...: downloads PKGs of Debian SUITE
+# for ARCH from this machine's mirror with a private apt state in WORK (the
+# machine's own apt untouched), unpacks them into DEST and lists the .debs
+# in DEST/.rust_sockets-sysroot. The glibc sysroots the release builds link
+# against (x86_64 and arm64) are made this way.
+debs_extract() {
+    local dest=$1 work=$2 suite=$3 arch=$4 mirror deb
+    shift 4
+    mirror=$(debian_mirror) || return 1
+    rm -rf "$dest" "$work"
+    mkdir -p "$work/lists/partial" "$work/archives/partial" "$work/debs"
+    printf 'deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] %s %s main\n' \
+        "$mirror" "$suite" > "$work/sources.list"
+    local apt=(apt-get -q -o Dir::Etc::SourceList="$work/sources.list" -o Dir::Etc::SourceParts=/dev/null
+        -o Dir::State::Lists="$work/lists" -o Dir::State::status=/dev/null
+        -o Dir::Cache::archives="$work/archives" -o Debug::NoLocking=1 -o APT::Sandbox::User=root
+        -o APT::Architecture="$arch" -o APT::Architectures::="$arch")
+    "${apt[@]}" update >&2
+    (cd "$work/debs" && "${apt[@]}" download "$@" >&2)
+    for deb in "$work"/debs/*.deb; do dpkg-deb -x "$deb" "$dest"; done
+    basename -a "$work"/debs/*.deb > "$dest/.rust_sockets-sysroot"
+    rm -rf "$work"
+}
+
 # Makes the chroot when it is missing: debootstrap (minbase) of sid from this
 # machine's mirror, sid and experimental sources, the packages above. About a
 # minute; several checkouts may ask at once (a lock serialises them).
