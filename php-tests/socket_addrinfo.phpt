@@ -113,5 +113,5 @@ Error: Trying to clone an uncloneable object of class AddressInfo
 Exception: Serialization of 'AddressInfo' is not allowed
 bool(true)
 bool(false)
-object(AddressInfo)#%d (0) {
+object(AddressInfo)#1 (0) {
 }

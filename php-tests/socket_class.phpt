@@ -100,7 +100,7 @@ Socket Object
 (
 )
 
-object(Socket)#%d (0) {
+object(Socket)#1 (0) {
 }
 
 Fatal error: Class MySocket cannot extend final class Socket in %s on line %d

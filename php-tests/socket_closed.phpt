@@ -47,7 +47,7 @@ socket_read: Error: socket_read(): Argument #1 ($socket) has already been closed
 socket_read (length 0): Error: socket_read(): Argument #1 ($socket) has already been closed
 socket_last_error: Error: socket_last_error(): Argument #1 ($socket) has already been closed
 socket_clear_error: Error: socket_clear_error(): Argument #1 ($socket) has already been closed
-object(Socket)#%d (0) {
+object(Socket)#1 (0) {
 }
 string(0) ""
 

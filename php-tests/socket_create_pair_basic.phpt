@@ -71,9 +71,9 @@ int(0)
 int(0)
 array(2) {
   [0]=>
-  object(Socket)#%d (0) {
+  object(Socket)#1 (0) {
   }
   [1]=>
-  object(Socket)#%d (0) {
+  object(Socket)#2 (0) {
   }
 }

@@ -67,10 +67,10 @@ bool(true)
 int(22)
 array(2) {
   [0]=>
-  object(Socket)#%d (0) {
+  object(Socket)#3 (0) {
   }
   [1]=>
-  object(Socket)#%d (0) {
+  object(Socket)#2 (0) {
   }
 }
 int(0)

@@ -54,7 +54,7 @@ socket_set_option(): Unable to set socket option [92]: Protocol not available: {
 socket_set_option(): Unable to set socket option [92]: Protocol not available: {"l_onoff":1,"l_linger":5}
 socket_set_option(): Unable to set socket option [92]: Protocol not available: {"l_onoff":1,"l_linger":5}
 socket_set_option(): Unable to set socket option [92]: Protocol not available: {"sec":2,"usec":0}
-object(stdClass)#%d (2) {
+object(stdClass)#3 (2) {
   ["l_onoff"]=>
   string(1) "1"
   ["l_linger"]=>
